@@ -1,0 +1,29 @@
+import typescript from '@rollup/plugin-typescript';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default [
+  // The file partners drop onto a page: one self-defining module with Lit inside.
+  {
+    input: 'src/story-card.ts',
+    output: {file: 'dist/story-card.js', format: 'es', sourcemap: true},
+    plugins: [
+      typescript({declaration: false, declarationMap: false, outDir: 'dist', rootDir: 'src'}),
+      nodeResolve(),
+      terser({
+        ecma: 2021,
+        module: true,
+        compress: {passes: 2, unsafe_arrows: true},
+        format: {comments: false},
+      }),
+    ],
+  },
+  // For npm users with their own bundler: unbundled modules and type declarations,
+  // with Lit left as a dependency so an app shares one copy.
+  {
+    input: ['src/index.ts', 'src/story-card.ts'],
+    external: [/^lit(\/|$)/],
+    output: {dir: 'lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src'},
+    plugins: [typescript({outDir: 'lib', rootDir: 'src'})],
+  },
+];

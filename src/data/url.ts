@@ -1,0 +1,31 @@
+// Relative URLs are resolved against this when the caller has no base of its own, so
+// that a protocol-relative trick ("//evil.example", "/\evil.example") shows up as a
+// change of host.
+const PLACEHOLDER_BASE = 'https://story-card.invalid/';
+
+/**
+ * Checks a URL from story data and resolves it against `base`. Only http(s) and
+ * relative URLs pass: `javascript:`, `data:`, `vbscript:` and protocol-relative URLs are
+ * refused, however they are disguised (case, whitespace, control characters, escapes),
+ * because the URL parser that judges them is the one the browser will use.
+ * Returns the absolute URL, or the reason it was refused.
+ */
+export function checkUrl(value: string, base?: string): {url: string} | {refused: string} {
+  let url: URL;
+  let baseUrl: URL;
+  try {
+    baseUrl = new URL(base ?? PLACEHOLDER_BASE);
+    url = new URL(value, baseUrl);
+  } catch {
+    return {refused: 'must be an http(s) or relative URL'};
+  }
+  if (url.protocol != 'https:' && url.protocol != 'http:') {
+    return {refused: `must be an http(s) or relative URL, not ${url.protocol}`};
+  }
+  // The parser ignores leading controls and spaces, and tabs and newlines anywhere.
+  const hasScheme = /^[\x00-\x20]*[a-z][a-z\d+.\-\t\n\r]*:/i.test(value);
+  if (!hasScheme && url.host != baseUrl.host) {
+    return {refused: 'must not be protocol-relative ("//host/…"); write https:// in full'};
+  }
+  return {url: base ? url.href : value.trim()};
+}

@@ -1,0 +1,207 @@
+import {css} from 'lit';
+
+export const styles = css`
+  :host {
+    --story-card-font-body: Georgia, 'Times New Roman', serif;
+    --story-card-font-headline: 'Helvetica Neue', Helvetica, Arial, system-ui, sans-serif;
+    --story-card-color-text: #1a1a1a;
+    --story-card-color-muted: #595959;
+    --story-card-color-accent: #b3001b;
+    --story-card-color-background: #fff;
+    --story-card-color-border: #dcdcdc;
+    --story-card-color-photo-background: #111;
+    --story-card-radius: 4px;
+    --story-card-space: 1.25rem;
+    --story-card-max-width: 42rem;
+
+    display: block;
+    max-width: var(--story-card-max-width);
+    /* What a host page sets on its body inherits into the card; reset what would
+       change its design. */
+    font: 400 1rem/1.55 var(--story-card-font-body);
+    color: var(--story-card-color-text);
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+    margin: 0;
+  }
+  article {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--story-card-space);
+    background: var(--story-card-color-background);
+    border: 1px solid var(--story-card-color-border);
+    border-radius: var(--story-card-radius);
+  }
+  .kicker {
+    font: 700 0.8125rem/1.2 var(--story-card-font-headline);
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--story-card-color-accent);
+  }
+  h2 {
+    font: 700 clamp(1.5rem, 1.1rem + 1.6vw, 2.125rem) / 1.15 var(--story-card-font-headline);
+    letter-spacing: -0.01em;
+    text-wrap: balance;
+  }
+  .standfirst {
+    font-size: 1.1875rem;
+    line-height: 1.45;
+    color: var(--story-card-color-muted);
+  }
+  .byline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+    font: 0.875rem/1.4 var(--story-card-font-headline);
+    color: var(--story-card-color-muted);
+  }
+  .byline span {
+    font-weight: 700;
+    color: var(--story-card-color-text);
+  }
+  .byline span + time::before {
+    content: '·' / '';
+    margin-inline-end: 0.5em;
+  }
+  .slideshow {
+    display: grid;
+    gap: 0.5rem;
+    margin-block: 0.5rem;
+  }
+  .track {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: 100%;
+    align-items: start;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x mandatory;
+    scroll-behavior: smooth;
+    scrollbar-width: none;
+    border-radius: var(--story-card-radius);
+  }
+  .track::-webkit-scrollbar {
+    display: none;
+  }
+  figure {
+    scroll-snap-align: start;
+    scroll-snap-stop: always;
+  }
+  .frame {
+    aspect-ratio: var(--story-card-photo-aspect-ratio, var(--_photo-aspect-ratio, 3 / 2));
+    background: var(--story-card-color-photo-background);
+    border-radius: var(--story-card-radius);
+    overflow: hidden;
+  }
+  img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
+  }
+  figcaption {
+    padding-block-start: 0.5rem;
+    font: 0.875rem/1.45 var(--story-card-font-headline);
+  }
+  .credit {
+    font-size: 0.75rem;
+    letter-spacing: 0.02em;
+    color: var(--story-card-color-muted);
+    white-space: nowrap;
+  }
+  .credit a {
+    color: inherit;
+  }
+  .controls {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.75rem;
+    font: 600 0.875rem var(--story-card-font-headline);
+    font-variant-numeric: tabular-nums;
+  }
+  button {
+    display: grid;
+    place-items: center;
+    width: 2.75rem;
+    height: 2.75rem;
+    padding: 0;
+    border: 1px solid var(--story-card-color-border);
+    border-radius: 50%;
+    background: var(--story-card-color-background);
+    color: var(--story-card-color-text);
+    cursor: pointer;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.4;
+    cursor: default;
+  }
+  svg {
+    width: 1.25rem;
+    height: 1.25rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+  }
+  :focus-visible {
+    outline: 3px solid var(--story-card-color-accent);
+    outline-offset: 2px;
+  }
+  .body {
+    display: grid;
+    gap: 0.9em;
+    font-size: 1.0625rem;
+    max-width: 38em;
+  }
+  .link {
+    justify-self: start;
+    font: 700 0.9375rem var(--story-card-font-headline);
+    color: var(--story-card-color-accent);
+    text-underline-offset: 0.2em;
+  }
+  .error {
+    display: grid;
+    gap: 0.5rem;
+    font: 0.9375rem/1.45 var(--story-card-font-headline);
+  }
+  .error ul {
+    padding-inline-start: 1.25em;
+    font-size: 0.8125rem;
+    color: var(--story-card-color-muted);
+  }
+  .skeleton {
+    border-radius: var(--story-card-radius);
+    background: var(--story-card-color-border);
+    height: 1rem;
+  }
+  .skeleton.headline {
+    height: 2.25rem;
+  }
+  .skeleton.frame {
+    height: auto;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .track {
+      scroll-behavior: auto;
+    }
+  }
+`;
