@@ -11,6 +11,11 @@ export interface NormalizeOptions {
 // A date, optionally with a time and a zone: 2018-07-03, 2018-07-03T09:30:00+03:00.
 const ISO_8601 = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/;
 
+// The pattern lets 2018-02-30 through and Date.parse rolls it over to March: compare the
+// calendar day back.
+const isIsoDate = (date: string) =>
+  ISO_8601.test(date) && !!Date.parse(date) && new Date(`${date.slice(0, 10)}T00:00Z`).toISOString().startsWith(date.slice(0, 10));
+
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const paragraphs = (text: string) => text.split(/\s*\n\s*/).map(tidy).filter(Boolean);
@@ -66,7 +71,7 @@ export function normalizeStory(input: unknown, {baseUrl}: NormalizeOptions = {})
     datePublished: text(raw.datePublished, 'datePublished'),
     url: url(raw.url, 'url'),
   };
-  if (optional.datePublished && !(ISO_8601.test(optional.datePublished) && Date.parse(optional.datePublished))) {
+  if (optional.datePublished && !isIsoDate(optional.datePublished)) {
     warn('datePublished', `must be an ISO 8601 date such as 2018-07-03, got "${optional.datePublished}"`);
     delete optional.datePublished;
   }

@@ -1,0 +1,82 @@
+import {expect} from '@open-wc/testing';
+import {formatCredit, parseCredit, splitCaptionCredit} from '../../src/data/credit.js';
+import {SEED_CAPTIONS} from './seed.js';
+
+describe('parseCredit', () => {
+  const both = {photographer: 'Catherine Ivill', agency: 'Getty Images'};
+  for (const [text, expected] of [
+    ['Photo by Catherine Ivill/Getty Images', both],
+    ['Catherine Ivill / Getty Images', both],
+    ['Catherine Ivill/Getty Images', both],
+    ['  Photo by   Catherine Ivill/Getty Images  ', both],
+    ['Photo: Carl Court (Getty Images)', {photographer: 'Carl Court', agency: 'Getty Images'}],
+    ['Photograph: Laurence Griffiths/Getty Images', {photographer: 'Laurence Griffiths', agency: 'Getty Images'}],
+    ['Photos by Jane Doe | Reuters', {photographer: 'Jane Doe', agency: 'Reuters'}],
+    ['Picture by John Roe via Getty Images', {photographer: 'John Roe', agency: 'Getty Images'}],
+    ['© Jane Doe for The Times', {photographer: 'Jane Doe', agency: 'The Times'}],
+    ['Credit: Jane Doe, AP', {photographer: 'Jane Doe', agency: 'AP'}],
+    ['Jane Doe – Agence Example', {photographer: 'Jane Doe', agency: 'Agence Example'}],
+    ['Getty Images', {agency: 'Getty Images'}],
+    ['AFP', {agency: 'AFP'}],
+    ['Photo by Reuters', {agency: 'Reuters'}],
+    ['Jane Doe', {photographer: 'Jane Doe'}],
+    ['Picasso', {photographer: 'Picasso'}],
+    ['', {}],
+  ] as const) {
+    it(`reads "${text}"`, () => {
+      expect(parseCredit(text)).to.deep.equal(expected);
+    });
+  }
+
+  it('keeps a hyphenated name whole', () => {
+    expect(parseCredit('Photo by Anne-Marie Dupont/AFP')).to.deep.equal({photographer: 'Anne-Marie Dupont', agency: 'AFP'});
+  });
+});
+
+describe('splitCaptionCredit', () => {
+  it('lifts the credit off each of the seed story’s captions', () => {
+    const split = SEED_CAPTIONS.map(splitCaptionCredit);
+    expect(split.map((s) => s.credit)).to.deep.equal([
+      'Photo by Catherine Ivill/Getty Images',
+      'Photo by Carl Court/Getty Images',
+      'Photo by Laurence Griffiths/Getty Images',
+    ]);
+    for (const {caption} of split) {
+      expect(caption).to.match(/Rostov-on-Don, Russia\.$/);
+      expect(caption).not.to.include('Photo by');
+    }
+  });
+
+  it('lifts a credit written after the last sentence', () => {
+    expect(splitCaptionCredit('Fans leave the stadium. Photo: Carl Court/Getty Images')).to.deep.equal({
+      caption: 'Fans leave the stadium.',
+      credit: 'Photo: Carl Court/Getty Images',
+    });
+  });
+
+  it('lifts a © credit in parentheses', () => {
+    expect(splitCaptionCredit('The team bows. (© Jane Doe)')).to.deep.equal({caption: 'The team bows.', credit: '© Jane Doe'});
+  });
+
+  it('leaves parentheses that are not a credit', () => {
+    const caption = 'Shinji Kagawa (left) of Japan after the match (Rostov-on-Don)';
+    expect(splitCaptionCredit(caption)).to.deep.equal({caption});
+  });
+
+  it('leaves a caption that mentions a photo in passing', () => {
+    const caption = 'A fan holds a photo by the gate.';
+    expect(splitCaptionCredit(caption)).to.deep.equal({caption});
+  });
+});
+
+describe('formatCredit', () => {
+  it('joins photographer and agency as newsrooms print them', () => {
+    expect(formatCredit({photographer: 'Catherine Ivill', agency: 'Getty Images'})).to.equal('Catherine Ivill/Getty Images');
+  });
+
+  it('shows whichever part it has, and the licence after', () => {
+    expect(formatCredit({agency: 'Reuters'})).to.equal('Reuters');
+    expect(formatCredit({photographer: 'Jane Doe', license: 'CC BY 4.0'})).to.equal('Jane Doe, CC BY 4.0');
+    expect(formatCredit({license: 'Public domain'})).to.equal('Public domain');
+  });
+});
