@@ -12,9 +12,21 @@ const chromium = chromeLauncher({
   },
 });
 
+// Answers /fixture?status=&type=&delay=&body= as told, so element tests can meet slow,
+// failing and wrong-typed responses from the test run's own loopback server.
+async function fixtureResponses(context, next) {
+  if (context.path != '/fixture') return next();
+  const {status = '200', type = 'application/json', delay = '0', body = ''} = context.query;
+  await new Promise((resolve) => setTimeout(resolve, Number(delay)));
+  context.status = Number(status);
+  context.type = type;
+  context.body = body;
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [fixtureResponses],
   plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
   browsers: [chromium],
   concurrency: 2,

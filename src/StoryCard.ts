@@ -257,7 +257,9 @@ export class StoryCard extends LitElement {
   private _renderSlide(photo: Photo, i: number, count: number) {
     const requested = this._requested.has(i);
     const credit = photo.credit && formatCredit(photo.credit);
-    return html`<figure role="group" aria-roledescription="slide" aria-label="${i + 1} of ${count}" ?inert=${i != this._index}>
+    // A slide is a plain group, not a figure: a figure is named by its caption, and the
+    // caption would then be read twice.
+    return html`<div class="slide" role="group" aria-roledescription="slide" aria-label="${i + 1} of ${count}" ?inert=${i != this._index}>
       <div class="frame">
         <img
           part="photo"
@@ -273,14 +275,14 @@ export class StoryCard extends LitElement {
         />
       </div>
       ${photo.caption || credit
-        ? html`<figcaption part="caption">
+        ? html`<p class="caption" part="caption">
             ${photo.caption ?? nothing}
             ${credit
               ? html`<span class="credit" part="credit">Photo: ${photo.credit!.url ? html`<a href=${photo.credit!.url} rel="noopener noreferrer">${credit}</a>` : credit}</span>`
               : nothing}
-          </figcaption>`
+          </p>`
         : nothing}
-    </figure>`;
+    </div>`;
   }
 
   private _formatDate(date: string) {

@@ -94,7 +94,7 @@ export const styles = css`
   .track::-webkit-scrollbar {
     display: none;
   }
-  figure {
+  .slide {
     scroll-snap-align: start;
     scroll-snap-stop: always;
   }
@@ -110,7 +110,7 @@ export const styles = css`
     height: 100%;
     object-fit: contain;
   }
-  figcaption {
+  .caption {
     padding-block-start: 0.5rem;
     font: 0.875rem/1.45 var(--story-card-font-headline);
   }

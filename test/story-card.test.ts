@@ -1,0 +1,396 @@
+import {expect, fixture, html, waitUntil, nextFrame} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../src/story-card.js';
+import type {StoryCard} from '../src/StoryCard.js';
+
+const SEED_URL = '/demo/stories/japan-fans-world-cup-2018.json';
+
+const fixtureUrl = (params: Record<string, string | number>) =>
+  `/fixture?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+
+const threePhotos = {
+  kicker: 'World Cup 2018',
+  headline: 'Japan fans tidy up',
+  standfirst: 'After the final whistle.',
+  byline: 'Jane Doe',
+  datePublished: '2018-07-03',
+  url: 'https://news.example/japan',
+  body: ['First paragraph.', 'Second paragraph.'],
+  photos: [1, 2, 3].map((n) => ({
+    src: `/demo/images/japan-fans-rubbish-1-1024.jpg?photo=${n}`,
+    width: 1024,
+    height: 683,
+    alt: `Photo number ${n}`,
+    caption: `Caption ${n}. (Photo by Photographer ${n}/Getty Images)`,
+  })),
+};
+
+const shadow = (card: StoryCard) => card.shadowRoot!;
+const $ = <E extends Element = HTMLElement>(card: StoryCard, selector: string) => shadow(card).querySelector<E>(selector);
+const $$ = <E extends Element = HTMLElement>(card: StoryCard, selector: string) => [...shadow(card).querySelectorAll<E>(selector)];
+const text = (card: StoryCard, selector: string) => $(card, selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function shown(card: StoryCard) {
+  await waitUntil(() => $(card, 'h2') || $(card, '[part=error]'), 'the card never showed a story or an error');
+  await card.updateComplete;
+  return card;
+}
+
+async function mountWith(story: object) {
+  const card = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
+  return shown(card);
+}
+
+/** Calls to console.error/warn during `body`, which still reach the console. */
+async function consoleCalls(method: 'error' | 'warn', body: () => Promise<unknown>) {
+  const calls: unknown[][] = [];
+  const original = console[method];
+  console[method] = (...args: unknown[]) => {
+    calls.push(args);
+    original.apply(console, args);
+  };
+  try {
+    await body();
+  } finally {
+    console[method] = original;
+  }
+  return calls;
+}
+
+/** The AbortSignal of every fetch made during `body`. */
+async function fetchSignals(body: () => Promise<unknown>) {
+  const signals: {url: string; signal: AbortSignal}[] = [];
+  const original = window.fetch;
+  window.fetch = (input, init) => {
+    signals.push({url: String(input), signal: init!.signal!});
+    return original(input, init);
+  };
+  try {
+    await body();
+  } finally {
+    window.fetch = original;
+  }
+  return signals;
+}
+
+describe('<story-card>', () => {
+  describe('the story', () => {
+    it('renders kicker, headline, standfirst, byline, date, body and link', async () => {
+      const card = await mountWith(threePhotos);
+      expect(text(card, '[part=kicker]')).to.equal('World Cup 2018');
+      expect(text(card, 'h2[part=headline]')).to.equal('Japan fans tidy up');
+      expect(text(card, '[part=standfirst]')).to.equal('After the final whistle.');
+      expect(text(card, '[part=byline] span')).to.equal('Jane Doe');
+      expect($(card, '[part=byline] time')!.getAttribute('datetime')).to.equal('2018-07-03');
+      expect($$(card, '[part=body] p').map((p) => p.textContent)).to.deep.equal(['First paragraph.', 'Second paragraph.']);
+      const link = $<HTMLAnchorElement>(card, 'a[part=link]')!;
+      expect(link.href).to.equal('https://news.example/japan');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(link.textContent).to.equal('Read the full story: Japan fans tidy up');
+      await expect(card).to.be.accessible();
+    });
+
+    it('formats the date with Intl in the language of the page around it', async () => {
+      const wrapper = await fixture(html`<div lang="de"><story-card .story=${{headline: 'H', datePublished: '2018-07-03'}}></story-card></div>`);
+      const card = await shown(wrapper.querySelector('story-card')!);
+      expect(text(card, 'time')).to.equal('3. Juli 2018');
+    });
+
+    it('leaves out every box and separator a story does not fill', async () => {
+      const card = await mountWith({headline: 'Only a headline'});
+      expect($$(card, 'article > *').map((e) => e.localName)).to.deep.equal(['h2']);
+    });
+
+    it('shows a byline without a date, and a date without a byline, with no stray separator', async () => {
+      const byline = await mountWith({headline: 'H', byline: 'Jane Doe'});
+      expect(text(byline, '[part=byline]')).to.equal('Jane Doe');
+      const dated = await mountWith({headline: 'H', datePublished: '2018-07-03'});
+      expect($(dated, '[part=byline] span')).to.equal(null);
+      expect(getComputedStyle($(dated, 'time')!, '::before').content).to.equal('none');
+    });
+
+    it('shows each photo’s caption and its credit once, the credit apart', async () => {
+      const card = await mountWith(threePhotos);
+      const captions = $$(card, '[part=caption]');
+      expect(captions).to.have.length(3);
+      expect(captions[0].querySelector('[part=credit]')!.textContent).to.equal('Photo: Photographer 1/Getty Images');
+      expect(captions[0].textContent!.match(/Photographer 1/g)).to.have.length(1);
+      expect(captions[0].textContent).to.match(/^\s*Caption 1\.\s+Photo:/);
+    });
+  });
+
+  describe('where the story comes from', () => {
+    it('reads the story attribute as JSON', async () => {
+      const card = await shown(await fixture<StoryCard>(html`<story-card story='{"headline": "From the attribute"}'></story-card>`));
+      expect(text(card, 'h2')).to.equal('From the attribute');
+    });
+
+    it('fetches src, and resolves the story’s photo URLs against the story file', async () => {
+      const card = await shown(await fixture<StoryCard>(html`<story-card src=${SEED_URL}></story-card>`));
+      expect(text(card, 'h2')).to.match(/^Japan leave a spotless dressing room/);
+      expect($<HTMLImageElement>(card, 'img')!.src).to.equal(new URL('/demo/images/japan-fans-rubbish-1-2048.jpg', location.href).href);
+    });
+
+    it('reads a child <script type="application/json">, and follows changes to it', async () => {
+      const card = await shown(
+        await fixture<StoryCard>(html`<story-card><script type="application/json">{"headline": "From the script"}</script></story-card>`)
+      );
+      expect(text(card, 'h2')).to.equal('From the script');
+      card.querySelector('script')!.textContent = '{"headline": "Edited"}';
+      await waitUntil(() => text(card, 'h2') == 'Edited');
+    });
+
+    it('takes the property over the attribute over src over the script, and falls back in that order', async () => {
+      const card = await fixture<StoryCard>(html`<story-card
+        .story=${{headline: 'property'}}
+        story='{"headline": "attribute"}'
+        src=${fixtureUrl({body: '{"headline": "src"}'})}
+        ><script type="application/json">{"headline": "script"}</script></story-card
+      >`);
+      await shown(card);
+      expect(text(card, 'h2')).to.equal('property');
+      card.story = undefined;
+      await waitUntil(() => text(card, 'h2') == 'attribute');
+      card.removeAttribute('story');
+      await waitUntil(() => text(card, 'h2') == 'src');
+      card.removeAttribute('src');
+      await waitUntil(() => text(card, 'h2') == 'script');
+    });
+
+    it('keeps the card’s space, and says it is loading, while src loads', async () => {
+      const card = await fixture<StoryCard>(html`<story-card src=${fixtureUrl({delay: 400, body: '{"headline": "Late"}'})}></story-card>`);
+      await card.updateComplete;
+      const article = $(card, 'article[aria-busy=true]')!;
+      expect(article.getBoundingClientRect().height).to.be.greaterThan(200);
+      expect(text(card, '[role=status]')).to.equal('Loading story…');
+      await expect(card).to.be.accessible();
+      await shown(card);
+      expect(text(card, 'h2')).to.equal('Late');
+    });
+
+    it('aborts the earlier request when src changes, and shows only the last story', async () => {
+      let card!: StoryCard;
+      const headlines: string[] = [];
+      const signals = await fetchSignals(async () => {
+        card = await fixture<StoryCard>(html`<story-card src=${fixtureUrl({delay: 300, body: '{"headline": "Stale"}'})}></story-card>`);
+        card.addEventListener('story-card-load', (event) => headlines.push(event.detail.story.headline));
+        card.src = fixtureUrl({body: '{"headline": "Fresh"}'});
+        await waitUntil(() => text(card, 'h2') == 'Fresh');
+      });
+      expect(signals.map((s) => s.signal.aborted)).to.deep.equal([true, false]);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(text(card, 'h2')).to.equal('Fresh');
+      expect(headlines).to.deep.equal(['Fresh']);
+    });
+
+    it('aborts its request when it leaves the page, and loads again when put back', async () => {
+      const url = fixtureUrl({delay: 300, body: '{"headline": "Back again"}'});
+      let card!: StoryCard;
+      const signals = await fetchSignals(async () => {
+        card = await fixture<StoryCard>(html`<story-card src=${url}></story-card>`);
+        const parent = card.parentElement!;
+        card.remove();
+        parent.append(card);
+        await shown(card);
+      });
+      expect(signals.map((s) => s.signal.aborted)).to.deep.equal([true, false]);
+      expect(text(card, 'h2')).to.equal('Back again');
+    });
+  });
+
+  describe('when the story cannot be shown', () => {
+    async function failing(template: ReturnType<typeof html>) {
+      const errors: CustomEvent[] = [];
+      let card!: StoryCard;
+      const logged = await consoleCalls('error', async () => {
+        card = await fixture<StoryCard>(html`<div @story-card-error=${(e: CustomEvent) => errors.push(e)}>${template}</div>`).then(
+          (div) => div.querySelector('story-card')!
+        );
+        await shown(card);
+      });
+      return {card, errors, logged};
+    }
+
+    it('shows a visible, accessible error for invalid JSON, logs it once and fires story-card-error', async () => {
+      const {card, errors, logged} = await failing(html`<story-card story='{"headline": '></story-card>`);
+      const error = $(card, '[part=error][role=alert]')!;
+      expect(error.textContent).to.match(/This story can’t be shown\./);
+      expect(error.textContent).to.match(/story attribute: is not valid JSON/);
+      expect(error.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(logged).to.have.length(1);
+      expect(String(logged[0][0])).to.match(/^<story-card>: the story cannot be shown:\nstory attribute: is not valid JSON/);
+      expect(errors).to.have.length(1);
+      expect(errors[0].detail).to.deep.include({source: 'attribute'});
+      expect(errors[0].composed && errors[0].bubbles).to.equal(true);
+      await expect(card).to.be.accessible();
+    });
+
+    it('names the status of a failed src', async () => {
+      const {card} = await failing(html`<story-card src=${fixtureUrl({status: 404, body: 'gone'})}></story-card>`);
+      expect(text(card, '[part=error] li')).to.match(/^src: http:\/\/.+\/fixture\?.* answered 404 Not Found$/);
+    });
+
+    it('recognises an HTML page served where the story should be', async () => {
+      const {card} = await failing(html`<story-card src=${fixtureUrl({type: 'text/html', body: '<!doctype html><p>Sign in'})}></story-card>`);
+      expect(text(card, '[part=error] li')).to.match(/is HTML, not JSON/);
+    });
+
+    it('refuses a src that is not http(s)', async () => {
+      const {card} = await failing(html`<story-card src="javascript:alert(1)"></story-card>`);
+      expect(text(card, '[part=error] li')).to.equal('src: must be an http(s) or relative URL, not javascript:');
+    });
+
+    it('says which field is missing', async () => {
+      const {card, errors} = await failing(html`<story-card story='{"kicker": "No headline"}'></story-card>`);
+      expect(text(card, '[part=error] li')).to.equal('headline: required, and must not be empty');
+      expect(errors[0].detail.errors).to.deep.equal([{path: 'headline', message: 'required, and must not be empty'}]);
+    });
+
+    it('shows the valid part of a story with a broken photo, warns once and reports the warnings', async () => {
+      const story = {...threePhotos, photos: [threePhotos.photos[0], {src: 'javascript:alert(1)', alt: ''}, threePhotos.photos[2]]};
+      const loads: CustomEvent[] = [];
+      let card!: StoryCard;
+      const warned = await consoleCalls('warn', async () => {
+        card = await shown(await fixture<StoryCard>(html`<story-card .story=${story} @story-card-load=${(e: CustomEvent) => loads.push(e)}></story-card>`));
+      });
+      expect($$(card, 'img').map((img) => img.alt)).to.deep.equal(['Photo number 1', 'Photo number 3']);
+      expect(warned).to.have.length(1);
+      expect(String(warned[0][0])).to.include('photos[1].src: must be an http(s) or relative URL, not javascript:; photo left out');
+      expect(loads).to.have.length(1);
+      expect(loads[0].detail.warnings).to.deep.equal([{path: 'photos[1].src', message: 'must be an http(s) or relative URL, not javascript:; photo left out'}]);
+    });
+  });
+
+  describe('the slideshow', () => {
+    const slides = (card: StoryCard) => $$(card, '.slide');
+    const counter = (card: StoryCard) => text(card, '[part=controls] span');
+    const announced = (card: StoryCard) => text(card, '[aria-live=polite]');
+
+    it('is a labelled carousel of slides named "N of M"', async () => {
+      const card = await mountWith(threePhotos);
+      const slideshow = $(card, 'section[part=slideshow]')!;
+      expect(slideshow.getAttribute('aria-roledescription')).to.equal('carousel');
+      expect(slideshow.getAttribute('aria-label')).to.equal('Photos: Japan fans tidy up');
+      expect(slides(card).map((s) => [s.getAttribute('role'), s.getAttribute('aria-roledescription'), s.getAttribute('aria-label')])).to.deep.equal([
+        ['group', 'slide', '1 of 3'],
+        ['group', 'slide', '2 of 3'],
+        ['group', 'slide', '3 of 3'],
+      ]);
+    });
+
+    it('announces "Photo 2 of 3" after Next, and makes the other photos inert', async () => {
+      const changes: number[] = [];
+      const card = await mountWith(threePhotos);
+      card.addEventListener('story-card-slide-change', (e) => changes.push(e.detail.index));
+      expect(counter(card)).to.equal('1 / 3');
+      expect(announced(card)).to.equal('');
+      $(card, '[part~=next]')!.click();
+      await card.updateComplete;
+      expect(counter(card)).to.equal('2 / 3');
+      expect(announced(card)).to.equal('Photo 2 of 3');
+      expect(slides(card).map((s) => s.inert)).to.deep.equal([true, false, true]);
+      expect(changes).to.deep.equal([1]);
+      await expect(card).to.be.accessible();
+    });
+
+    it('marks Previous disabled on the first photo and Next on the last, and keeps them focusable', async () => {
+      const card = await mountWith(threePhotos);
+      const previous = $<HTMLButtonElement>(card, '[part~=previous]')!;
+      const next = $<HTMLButtonElement>(card, '[part~=next]')!;
+      expect(previous.getAttribute('aria-disabled')).to.equal('true');
+      previous.click();
+      await card.updateComplete;
+      expect(card.index).to.equal(0);
+      next.focus();
+      next.click();
+      next.click();
+      await card.updateComplete;
+      expect(card.index).to.equal(2);
+      expect(next.getAttribute('aria-disabled')).to.equal('true');
+      expect(shadow(card).activeElement).to.equal(next);
+    });
+
+    it('moves with the arrow keys, Home and End', async () => {
+      const card = await mountWith(threePhotos);
+      $(card, '.track')!.focus();
+      await sendKeys({press: 'ArrowRight'});
+      expect(card.index).to.equal(1);
+      await sendKeys({press: 'End'});
+      expect(card.index).to.equal(2);
+      await sendKeys({press: 'ArrowLeft'});
+      expect(card.index).to.equal(1);
+      await sendKeys({press: 'Home'});
+      expect(card.index).to.equal(0);
+      await card.updateComplete;
+      expect(counter(card)).to.equal('1 / 3');
+    });
+
+    it('scrolls the photo into view when the index changes', async () => {
+      const card = await mountWith(threePhotos);
+      const track = $(card, '.track')!;
+      card.show(2);
+      await waitUntil(() => Math.abs(track.scrollLeft - 2 * track.clientWidth) < 1, 'the track never reached photo 3');
+    });
+
+    it('follows a swipe: the photo scrolled to becomes the current one', async () => {
+      const card = await mountWith(threePhotos);
+      const track = $(card, '.track')!;
+      track.style.scrollBehavior = 'auto';
+      track.scrollLeft = track.clientWidth * 2;
+      await waitUntil(() => card.index == 2, 'the index never followed the scroll');
+      await card.updateComplete;
+      expect(counter(card)).to.equal('3 / 3');
+      expect(announced(card)).to.equal('');
+    });
+
+    it('asks for the first photo eagerly and only its neighbour besides, then the next as it nears', async () => {
+      const card = await mountWith(threePhotos);
+      const images = $$<HTMLImageElement>(card, 'img');
+      expect(images.map((img) => img.hasAttribute('src'))).to.deep.equal([true, true, false]);
+      expect(images.map((img) => [img.loading, img.getAttribute('fetchpriority')])).to.deep.equal([
+        ['eager', 'high'],
+        ['lazy', 'low'],
+        ['lazy', 'low'],
+      ]);
+      card.show(1);
+      await card.updateComplete;
+      expect(images.map((img) => img.hasAttribute('src'))).to.deep.equal([true, true, true]);
+    });
+
+    it('reserves each photo’s space from its width and height before it arrives', async () => {
+      const story = {headline: 'H', photos: [{src: fixtureUrl({delay: 2000, type: 'image/jpeg'}), width: 1600, height: 900, alt: ''}]};
+      const card = await mountWith(story);
+      const frame = $(card, '.frame')!.getBoundingClientRect();
+      expect(frame.height).to.be.closeTo((frame.width * 900) / 1600, 1);
+    });
+
+    it('has no controls for a single photo', async () => {
+      const card = await mountWith({headline: 'H', photos: [threePhotos.photos[0]]});
+      expect($(card, '[part=controls]')).to.equal(null);
+      await expect(card).to.be.accessible();
+    });
+
+    it('starts again from the first photo when the story changes', async () => {
+      const card = await mountWith(threePhotos);
+      card.show(2);
+      await card.updateComplete;
+      card.story = {...threePhotos, headline: 'Another story'};
+      await waitUntil(() => text(card, 'h2') == 'Another story');
+      expect(card.index).to.equal(0);
+      expect(counter(card)).to.equal('1 / 3');
+      expect($(card, '.track')!.scrollLeft).to.equal(0);
+    });
+  });
+
+  it('renders the seed story from its JSON file with nothing for axe to find', async () => {
+    const card = await shown(await fixture<StoryCard>(html`<story-card src=${SEED_URL}></story-card>`));
+    expect($$(card, '[part=credit]').map((c) => c.textContent)).to.deep.equal([
+      'Photo: Catherine Ivill/Getty Images',
+      'Photo: Carl Court/Getty Images',
+      'Photo: Laurence Griffiths/Getty Images',
+    ]);
+    expect($$(card, '[part=body] p')).to.have.length(5);
+    await nextFrame();
+    await expect(card).to.be.accessible();
+  });
+});
