@@ -131,6 +131,12 @@ describe('<story-card>', () => {
       expect($<HTMLImageElement>(card, 'img')!.src).to.equal(new URL('/demo/images/japan-fans-rubbish-1-2048.jpg', location.href).href);
     });
 
+    it('fetches a src on another origin that allows it', async () => {
+      const src = `http://127.0.0.1:${location.port}${fixtureUrl({cors: 1, body: '{"headline": "From afar"}'})}`;
+      const card = await shown(await fixture<StoryCard>(html`<story-card src=${src}></story-card>`));
+      expect(text(card, 'h2')).to.equal('From afar');
+    });
+
     it('reads a child <script type="application/json">, and follows changes to it', async () => {
       const card = await shown(
         await fixture<StoryCard>(html`<story-card><script type="application/json">{"headline": "From the script"}</script></story-card>`)
@@ -233,6 +239,12 @@ describe('<story-card>', () => {
     it('recognises an HTML page served where the story should be', async () => {
       const {card} = await failing(html`<story-card src=${fixtureUrl({type: 'text/html', body: '<!doctype html><p>Sign in'})}></story-card>`);
       expect(text(card, '[part=error] li')).to.match(/is HTML, not JSON/);
+    });
+
+    it('explains a src on another origin that does not allow this page to read it', async () => {
+      const src = `http://127.0.0.1:${location.port}${fixtureUrl({body: '{"headline": "Private"}'})}`;
+      const {card} = await failing(html`<story-card src=${src}></story-card>`);
+      expect(text(card, '[part=error] li')).to.match(/could not be fetched: .*CORS: it must send Access-Control-Allow-Origin/);
     });
 
     it('refuses a src that is not http(s)', async () => {
