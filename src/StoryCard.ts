@@ -3,6 +3,8 @@ import type {Photo, Problem, Story, StoryInput} from './data/story.js';
 import {formatProblem} from './data/story.js';
 import {formatCredit} from './data/credit.js';
 import {StorySourceController, type StorySource} from './controllers/story-source-controller.js';
+import {AutoplayController} from './controllers/autoplay-controller.js';
+import {ResizeController} from './controllers/resize-controller.js';
 import {styles} from './story-card.styles.js';
 
 export interface StoryCardLoadDetail {
@@ -21,8 +23,23 @@ export interface StoryCardSlideChangeDetail {
   photo: Photo;
 }
 
-const chevron = (points: string) =>
-  html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${points} stroke-linecap="round" stroke-linejoin="round" /></svg>`;
+const icon = (path: string) =>
+  html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path} stroke-linecap="round" stroke-linejoin="round" /></svg>`;
+
+const ICONS = {
+  previous: 'M15 5l-7 7 7 7',
+  next: 'M9 5l7 7-7 7',
+  play: 'M8 5v14l11-7z',
+  pause: 'M8 5v14M16 5v14',
+  expand: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
+  close: 'M6 6l12 12M18 6L6 18',
+};
+
+/** Beyond this many photos a dot each would crowd the controls; the counter says it all. */
+const MAX_DOTS = 8;
+
+/** A mouse drag that moves the photo by more than this share of its width turns the page. */
+const DRAG_THRESHOLD = 0.15;
 
 /**
  * A news story card: kicker, headline, standfirst, byline and date, a photo slideshow in
@@ -37,6 +54,11 @@ const chevron = (points: string) =>
  * @fires story-card-error - The story cannot be shown; the card shows why. `detail`: `{errors, source}`.
  * @fires story-card-slide-change - Another photo is shown. `detail`: `{index, photo}`.
  *
+ * The slideshow follows the WAI-ARIA carousel pattern: native scrolling with scroll snap
+ * (swipe, trackpad, mouse drag), previous/next, a dot or thumbnail per photo, arrow keys
+ * with Home and End, a counter and an announcement of each change, an optional
+ * rotation with a stop button that comes first, and a full-screen view.
+ *
  * @csspart card - The card's frame, around everything.
  * @csspart kicker - The line above the headline.
  * @csspart headline - The headline.
@@ -46,8 +68,11 @@ const chevron = (points: string) =>
  * @csspart photo - Each photo (an img).
  * @csspart caption - Each photo's caption, credit included.
  * @csspart credit - Each photo's credit.
- * @csspart controls - Previous, position, next.
- * @csspart button - Each slideshow button (also `previous` or `next`).
+ * @csspart controls - Previous, position, next, full screen.
+ * @csspart button - Each slideshow button (also `previous`, `next`, `rotation`, `fullscreen`, `close`).
+ * @csspart dots - The row of dots, one button per photo (up to 8 photos).
+ * @csspart thumbnails - The strip of thumbnails, when the `thumbnails` attribute is set.
+ * @csspart viewer - The full-screen view (a modal dialog).
  * @csspart body - The story text.
  * @csspart link - The link to the full story.
  * @csspart error - What the card shows when the story cannot be shown.
@@ -72,7 +97,13 @@ export class StoryCard extends LitElement {
     story: {attribute: false},
     storyJson: {attribute: 'story'},
     src: {},
+    loop: {type: Boolean},
+    autoplay: {type: Boolean},
+    interval: {type: Number},
+    thumbnails: {type: Boolean},
+    theme: {reflect: true},
     _index: {state: true},
+    _viewerOpen: {state: true},
   };
 
   /** The story as an object (the format in story.schema.json, or NewsArticle JSON-LD). Wins over every other source. */
@@ -81,17 +112,41 @@ export class StoryCard extends LitElement {
   declare storyJson?: string | null;
   /** A URL to fetch the story from as JSON. Relative photo URLs in it are relative to it. */
   declare src?: string | null;
+  /** Next after the last photo shows the first, and previous before the first the last. */
+  declare loop: boolean;
+  /** Photos change by themselves every `interval` ms (never under reduced motion unless the user starts it). */
+  declare autoplay: boolean;
+  /** Milliseconds between automatic changes. Default 5000. */
+  declare interval: number;
+  /** A strip of thumbnails in place of the dots. */
+  declare thumbnails: boolean;
+  /** `light` (the default), `dark`, or `auto` to follow the reader's colour scheme. */
+  declare theme?: 'light' | 'dark' | 'auto';
 
   declare private _index: number;
+  declare private _viewerOpen: boolean;
   private readonly _source = new StorySourceController(this);
-  /** Photos whose image has been asked for: the shown one and its neighbours, once reached. */
-  private _requested = new Set<number>();
+  private readonly _autoplay = new AutoplayController(this, () => this.show(this._wrap(this._index + 1)));
+  /** Photos whose image has been asked for; the shown one first, its neighbours once it has arrived. */
+  private readonly _requested = new Set<number>();
+  /** Photos whose image has arrived or failed. */
+  private readonly _settled = new Set<number>();
+  private readonly _failed = new Set<number>();
   private _announcement = '';
+  /** The photo a button or key sent the track scrolling to, until it gets there. */
+  private _scrollingTo?: number;
+  private _drag?: {pointer: number; x: number; scrollLeft: number};
   private _reported?: object;
 
   constructor() {
     super();
+    // Keeps the current photo in place whenever a track changes size, and puts it there
+    // when a track first gets a size (after being laid out in a hidden container).
+    new ResizeController(this, '.track', (track) => track.scrollTo({left: this._offsetOf(this._index, track), behavior: 'instant'}));
     this._index = 0;
+    this._viewerOpen = false;
+    this.loop = this.autoplay = this.thumbnails = false;
+    this.interval = 5000;
   }
 
   /** The photo shown, counted from 0. */
@@ -101,12 +156,15 @@ export class StoryCard extends LitElement {
 
   /** Shows photo `index` (counted from 0), as the previous and next buttons do. */
   show(index: number) {
-    const photos = this._photos;
-    const target = Math.max(0, Math.min(index, photos.length - 1));
-    if (!photos.length || target == this._index) return;
+    const target = Math.max(0, Math.min(index, this._photos.length - 1));
+    if (!this._photos.length || target == this._index) return;
     this._index = target;
-    this._announcement = `Photo ${target + 1} of ${photos.length}`;
-    this._track?.scrollTo({left: this._offsetOf(target)});
+    this._announce();
+    const track = this._track;
+    if (track) {
+      this._scrollingTo = target;
+      track.scrollTo({left: this._offsetOf(target, track)});
+    }
   }
 
   private get _photos(): Photo[] {
@@ -114,29 +172,53 @@ export class StoryCard extends LitElement {
     return state.status == 'ready' ? state.story.photos : [];
   }
 
+  /** The track in view: the full-screen one while it is open. */
   private get _track(): HTMLElement | null | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>('.track');
+    return this.renderRoot?.querySelector<HTMLElement>(this._viewerOpen ? 'dialog .track' : '.track');
+  }
+
+  private _wrap(index: number) {
+    const count = this._photos.length;
+    return this.loop || this._autoplay.rotating ? (index + count) % count : index;
+  }
+
+  private _announce() {
+    this._announcement = `Photo ${this._index + 1} of ${this._photos.length}`;
+  }
+
+  /** Navigation by the user: it ends automatic rotation, as the pattern requires. */
+  private _navigate(index: number) {
+    this._autoplay.stop();
+    this.show(this._wrap(index));
   }
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('story') || changed.has('storyJson') || changed.has('src')) this._source.load();
+    if (changed.has('autoplay')) this._autoplay.enable(this.autoplay);
+    this._autoplay.interval = this.interval > 0 ? this.interval : 5000;
     if (this._source.state != this._reported) {
       this._index = 0;
       this._announcement = '';
+      this._scrollingTo = undefined;
       this._requested.clear();
+      this._settled.clear();
+      this._failed.clear();
     }
-    for (const near of [this._index - 1, this._index, this._index + 1]) this._requested.add(near);
+    this._requested.add(this._index);
+    if (this._settled.has(this._index)) {
+      for (const near of [this._index - 1, this._index + 1]) this._requested.add(this.loop ? this._wrap(near) : near);
+    }
   }
 
   protected override updated(changed: PropertyValues) {
     const state = this._source.state;
-    const track = this._track;
     if (state != this._reported) {
       this._reported = state;
+      const track = this._track;
       if (track && state.status == 'ready') {
         const sized = state.story.photos.find((photo) => photo.width && photo.height);
         track.scrollLeft = 0;
-        if (sized) track.style.setProperty('--_photo-aspect-ratio', `${sized.width} / ${sized.height}`);
+        if (sized) this.renderRoot.querySelector<HTMLElement>('.slideshow')!.style.setProperty('--_photo-aspect-ratio', `${sized.width} / ${sized.height}`);
       }
       this._report();
     } else if (changed.has('_index')) {
@@ -163,32 +245,123 @@ export class StoryCard extends LitElement {
   }
 
   // Scroll positions run negative in a right-to-left scroller.
-  private _offsetOf(index: number) {
-    const track = this._track!;
+  private _offsetOf(index: number, track: HTMLElement) {
     return index * track.clientWidth * (getComputedStyle(track).direction == 'rtl' ? -1 : 1);
   }
 
   private _onScroll(event: Event) {
     const track = event.currentTarget as HTMLElement;
-    if (!track.clientWidth) return;
-    const settled = Math.round(Math.abs(track.scrollLeft) / track.clientWidth);
-    // Only a swipe moves the index here; a scroll the buttons started passes through
-    // the photos in between, and the index already points at where it will stop.
-    if (Math.abs(track.scrollLeft - this._offsetOf(this._index)) < 1 || settled == this._index) return;
-    if (Math.abs(Math.abs(track.scrollLeft) - settled * track.clientWidth) < 1) {
+    const width = track.clientWidth;
+    if (!width || this._drag) return;
+    const position = Math.abs(track.scrollLeft) / width;
+    const settled = Math.round(position);
+    // A scroll a button started passes the photos in between: the index already says
+    // where it ends. Otherwise a swipe moved the track, and the photo it rests on counts.
+    if (this._scrollingTo !== undefined) {
+      if (Math.abs(position - this._scrollingTo) * width < 1) this._scrollingTo = undefined;
+      return;
+    }
+    if (settled != this._index && Math.abs(position - settled) * width < 1) {
+      this._autoplay.stop();
       this._index = settled;
-      this._announcement = '';
+      this._announce();
     }
   }
 
+  // A finger or a wheel takes over from a scroll a button started.
+  private readonly _onManualScroll = {
+    handleEvent: () => (this._scrollingTo = undefined),
+    passive: true,
+  };
+
+  // Touch, pen and trackpad scroll the track natively. A mouse has no such gesture, so
+  // its drag moves the track by hand, and on release the nearest photo in the direction
+  // of the drag is shown.
+  private _onPointerDown(event: PointerEvent) {
+    if (event.pointerType != 'mouse' || event.button) return;
+    const track = event.currentTarget as HTMLElement;
+    this._scrollingTo = undefined;
+    this._drag = {pointer: event.pointerId, x: event.clientX, scrollLeft: track.scrollLeft};
+    track.setPointerCapture(event.pointerId);
+    track.classList.add('dragging');
+  }
+
+  private _onPointerMove(event: PointerEvent) {
+    if (event.pointerId != this._drag?.pointer) return;
+    (event.currentTarget as HTMLElement).scrollLeft = this._drag.scrollLeft - (event.clientX - this._drag.x);
+  }
+
+  private _onPointerUp(event: PointerEvent) {
+    const drag = this._drag;
+    if (event.pointerId != drag?.pointer) return;
+    const track = event.currentTarget as HTMLElement;
+    // Read the distance before snapping comes back on: WebKit snaps at once.
+    const moved = (Math.abs(track.scrollLeft) - Math.abs(drag.scrollLeft)) / track.clientWidth;
+    const step = Math.abs(moved) > DRAG_THRESHOLD ? Math.sign(moved) : 0;
+    this._drag = undefined;
+    track.classList.remove('dragging');
+    if (step) this._navigate(this._index + step);
+    else track.scrollTo({left: this._offsetOf(this._index, track)});
+  }
+
   private _onKeydown(event: KeyboardEvent) {
+    if (event.target instanceof HTMLButtonElement && (event.key == ' ' || event.key == 'Enter')) return;
     const rtl = getComputedStyle(this).direction == 'rtl';
     const step = {ArrowLeft: rtl ? 1 : -1, ArrowRight: rtl ? -1 : 1}[event.key];
     const target = step ? this._index + step : event.key == 'Home' ? 0 : event.key == 'End' ? this._photos.length - 1 : undefined;
     if (target === undefined) return;
     event.preventDefault();
-    this.show(target);
+    this._navigate(target);
   }
+
+  private _onImageSettled(index: number, failed: boolean) {
+    this._settled.add(index);
+    if (failed) this._failed.add(index);
+    this.requestUpdate();
+  }
+
+  private _toggleRotation() {
+    if (this._autoplay.playing) this._autoplay.stop();
+    else this._autoplay.start();
+  }
+
+  // The full-screen view is a modal dialog, so the page behind it is inert, Escape
+  // closes it and focus goes back where it was. Where the Fullscreen API is there it
+  // also fills the screen; where it is not (iPhone Safari) the dialog covers the window.
+  private async _openViewer() {
+    this._viewerOpen = true;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog')!;
+    dialog.showModal();
+    await dialog.requestFullscreen?.().catch(() => undefined);
+  }
+
+  private _closeViewer() {
+    if (document.fullscreenElement && this.renderRoot.contains(document.fullscreenElement)) document.exitFullscreen().catch(() => undefined);
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  private _onViewerClosed() {
+    this._viewerOpen = false;
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=fullscreen]')?.focus());
+  }
+
+  // Leaving full screen with the browser's own Escape leaves the view as a whole.
+  private _onFullscreenChange() {
+    if (!document.fullscreenElement && this._viewerOpen) this._closeViewer();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('fullscreenchange', this._fullscreenListener);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    document.removeEventListener('fullscreenchange', this._fullscreenListener);
+  }
+
+  private readonly _fullscreenListener = () => this._onFullscreenChange();
 
   protected override render() {
     const state = this._source.state;
@@ -223,35 +396,72 @@ export class StoryCard extends LitElement {
             ${story.datePublished ? html`<time datetime=${story.datePublished}>${this._formatDate(story.datePublished)}</time>` : nothing}
           </p>`
         : nothing}
-      ${this._renderSlideshow(story)}
+      ${this._renderSlideshow(story, false)}
       ${story.body.length ? html`<div class="body" part="body">${story.body.map((paragraph) => html`<p>${paragraph}</p>`)}</div>` : nothing}
       ${story.url
         ? html`<a class="link" part="link" href=${story.url} rel="noopener noreferrer">Read the full story<span class="visually-hidden">: ${story.headline}</span></a>`
         : nothing}
+      ${this._viewerOpen
+        ? html`<dialog class="viewer" part="viewer" aria-label=${story.headline} @close=${this._onViewerClosed}>${this._renderSlideshow(story, true)}</dialog>`
+        : nothing}
     </article>`;
   }
 
-  private _renderSlideshow({photos, headline}: Story) {
-    if (!photos.length) return nothing;
+  private _renderSlideshow({photos, headline}: Story, inViewer: boolean) {
     const count = photos.length;
-    const last = count - 1;
-    return html`<section class="slideshow" part="slideshow" aria-roledescription="carousel" aria-label=${`Photos: ${headline}`} @keydown=${this._onKeydown}>
-      <div class="track" tabindex="0" @scroll=${this._onScroll}>
+    if (!count) return nothing;
+    const index = this._index;
+    const several = count > 1;
+    const rotating = this._autoplay.rotating;
+    const button = (name: keyof typeof ICONS, label: string, onClick: () => void, disabled = false) =>
+      html`<button part="button ${name}" aria-label=${label} aria-disabled=${disabled ? 'true' : nothing} @click=${onClick}>${icon(ICONS[name])}</button>`;
+    const label = `${inViewer ? 'Full-screen photos' : 'Photos'}: ${headline}`;
+    return html`<section class="slideshow" part="slideshow" aria-roledescription="carousel" aria-label=${label} @keydown=${this._onKeydown}>
+      ${several && this.autoplay
+        ? html`<button class="rotation" part="button rotation" aria-label=${this._autoplay.playing ? 'Stop automatic slide show' : 'Start automatic slide show'} @click=${this._toggleRotation}>
+            ${icon(this._autoplay.playing ? ICONS.pause : ICONS.play)}
+          </button>`
+        : nothing}
+      <div
+        class="track"
+        tabindex="0"
+        @scroll=${this._onScroll}
+        @pointerdown=${this._onPointerDown}
+        @pointermove=${this._onPointerMove}
+        @pointerup=${this._onPointerUp}
+        @pointercancel=${this._onPointerUp}
+        @touchstart=${this._onManualScroll}
+        @wheel=${this._onManualScroll}
+      >
         ${photos.map((photo, i) => this._renderSlide(photo, i, count))}
       </div>
-      ${count > 1
-        ? html`<div class="controls" part="controls">
-              <button part="button previous" aria-label="Previous photo" aria-disabled=${this._index == 0} @click=${() => this.show(this._index - 1)}>
-                ${chevron('M15 5l-7 7 7 7')}
-              </button>
-              <span aria-hidden="true">${this._index + 1} / ${count}</span>
-              <button part="button next" aria-label="Next photo" aria-disabled=${this._index == last} @click=${() => this.show(this._index + 1)}>
-                ${chevron('M9 5l7 7-7 7')}
-              </button>
-            </div>
-            <p class="visually-hidden" aria-live="polite">${this._announcement}</p>`
-        : nothing}
+      <div class="controls" part="controls">
+        ${several
+          ? html`${button('previous', 'Previous photo', () => this._navigate(this._index - 1), !this.loop && index == 0)}
+              <span class="counter" aria-hidden="true">${index + 1} / ${count}</span>
+              ${button('next', 'Next photo', () => this._navigate(this._index + 1), !this.loop && index == count - 1)}`
+          : nothing}
+        ${inViewer ? button('close', 'Close full screen view', () => this._closeViewer()) : button('expand', 'View photos full screen', () => this._openViewer())}
+      </div>
+      ${several ? this._renderPicker(photos) : nothing}
+      <p class="visually-hidden" aria-live=${rotating ? 'off' : 'polite'}>${this._announcement}</p>
     </section>`;
+  }
+
+  private _renderPicker(photos: Photo[]) {
+    if (this.thumbnails) {
+      return html`<div class="thumbnails" part="thumbnails">
+        ${photos.map(
+          (photo, i) => html`<button aria-label="Photo ${i + 1}" aria-current=${i == this._index ? 'true' : nothing} @click=${() => this._navigate(i)}>
+            <img src=${photo.src} srcset=${photo.srcset ?? nothing} sizes="96px" alt="" loading="lazy" decoding="async" draggable="false" />
+          </button>`
+        )}
+      </div>`;
+    }
+    if (photos.length > MAX_DOTS) return nothing;
+    return html`<div class="dots" part="dots">
+      ${photos.map((_, i) => html`<button aria-label="Photo ${i + 1}" aria-current=${i == this._index ? 'true' : nothing} @click=${() => this._navigate(i)}></button>`)}
+    </div>`;
   }
 
   private _renderSlide(photo: Photo, i: number, count: number) {
@@ -260,7 +470,7 @@ export class StoryCard extends LitElement {
     // A slide is a plain group, not a figure: a figure is named by its caption, and the
     // caption would then be read twice.
     return html`<div class="slide" role="group" aria-roledescription="slide" aria-label="${i + 1} of ${count}" ?inert=${i != this._index}>
-      <div class="frame">
+      <div class="frame ${this._failed.has(i) ? 'failed' : ''}">
         <img
           part="photo"
           src=${requested ? photo.src : nothing}
@@ -269,9 +479,11 @@ export class StoryCard extends LitElement {
           width=${photo.width ?? nothing}
           height=${photo.height ?? nothing}
           alt=${photo.alt}
-          loading=${i ? 'lazy' : 'eager'}
           fetchpriority=${i ? 'low' : 'high'}
           decoding="async"
+          draggable="false"
+          @load=${() => this._onImageSettled(i, false)}
+          @error=${() => this._onImageSettled(i, true)}
         />
       </div>
       ${photo.caption || credit

@@ -1,15 +1,18 @@
 import {css} from 'lit';
 
 export const styles = css`
+  /* Each colour is a light and a dark value; the theme attribute picks between them
+     through color-scheme. */
   :host {
     --story-card-font-body: Georgia, 'Times New Roman', serif;
     --story-card-font-headline: 'Helvetica Neue', Helvetica, Arial, system-ui, sans-serif;
-    --story-card-color-text: #1a1a1a;
-    --story-card-color-muted: #595959;
-    --story-card-color-accent: #b3001b;
-    --story-card-color-background: #fff;
-    --story-card-color-border: #dcdcdc;
+    --story-card-color-text: light-dark(#1a1a1a, #ececec);
+    --story-card-color-muted: light-dark(#595959, #ababab);
+    --story-card-color-accent: light-dark(#b3001b, #ff7d87);
+    --story-card-color-background: light-dark(#fff, #161616);
+    --story-card-color-border: light-dark(#dcdcdc, #3d3d3d);
     --story-card-color-photo-background: #111;
+    color-scheme: light;
     --story-card-radius: 4px;
     --story-card-space: 1.25rem;
     --story-card-max-width: 42rem;
@@ -30,6 +33,12 @@ export const styles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   * {
     box-sizing: border-box;
@@ -75,9 +84,16 @@ export const styles = css`
     margin-inline-end: 0.5em;
   }
   .slideshow {
+    position: relative;
     display: grid;
     gap: 0.5rem;
     margin-block: 0.5rem;
+  }
+  .rotation {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-start: 0.5rem;
+    z-index: 1;
   }
   .track {
     display: grid;
@@ -94,6 +110,11 @@ export const styles = css`
   .track::-webkit-scrollbar {
     display: none;
   }
+  .track.dragging {
+    scroll-snap-type: none;
+    scroll-behavior: auto;
+    cursor: grabbing;
+  }
   .slide {
     scroll-snap-align: start;
     scroll-snap-stop: always;
@@ -109,6 +130,20 @@ export const styles = css`
     width: 100%;
     height: 100%;
     object-fit: contain;
+  }
+  .frame.failed {
+    display: grid;
+    place-items: center;
+  }
+  .failed img {
+    grid-area: 1 / 1;
+    opacity: 0;
+  }
+  .failed::after {
+    grid-area: 1 / 1;
+    content: 'Photo unavailable' / '';
+    font: 0.875rem var(--story-card-font-headline);
+    color: #d6d6d6;
   }
   .caption {
     padding-block-start: 0.5rem;
@@ -131,17 +166,91 @@ export const styles = css`
     font: 600 0.875rem var(--story-card-font-headline);
     font-variant-numeric: tabular-nums;
   }
+  [part~='fullscreen'],
+  [part~='close'] {
+    margin-inline-start: auto;
+  }
+  .controls > :first-child:not(:only-child) {
+    margin-inline-start: auto;
+  }
   button {
     display: grid;
     place-items: center;
-    width: 2.75rem;
-    height: 2.75rem;
+    min-width: max(44px, 2.75rem);
+    min-height: max(44px, 2.75rem);
     padding: 0;
     border: 1px solid var(--story-card-color-border);
-    border-radius: 50%;
+    border-radius: 999px;
     background: var(--story-card-color-background);
     color: var(--story-card-color-text);
+    font: inherit;
     cursor: pointer;
+  }
+  :host(:dir(rtl)) [part~='previous'] svg,
+  :host(:dir(rtl)) [part~='next'] svg {
+    transform: scaleX(-1);
+  }
+  .dots,
+  .thumbnails {
+    display: flex;
+    justify-content: center;
+    flex-wrap: wrap;
+  }
+  .dots button {
+    border: 0;
+    background: none;
+  }
+  .dots button::before {
+    content: '';
+    width: 0.625rem;
+    height: 0.625rem;
+    border-radius: 50%;
+    border: 2px solid var(--story-card-color-muted);
+  }
+  .dots [aria-current]::before {
+    background: var(--story-card-color-text);
+    border-color: var(--story-card-color-text);
+  }
+  .thumbnails {
+    flex-wrap: nowrap;
+    justify-content: start;
+    gap: 0.375rem;
+    overflow-x: auto;
+    padding: 0.25rem;
+  }
+  .thumbnails button {
+    flex: none;
+    width: 4.5rem;
+    height: 3rem;
+    overflow: hidden;
+    border-radius: var(--story-card-radius);
+    background: var(--story-card-color-photo-background);
+  }
+  .thumbnails img {
+    object-fit: cover;
+  }
+  .thumbnails [aria-current] {
+    outline: 3px solid var(--story-card-color-accent);
+    outline-offset: 1px;
+  }
+  .viewer {
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 1rem;
+    border: 0;
+    background: #000;
+    color: var(--story-card-color-text);
+    color-scheme: dark;
+  }
+  .viewer::backdrop {
+    background: #000;
+  }
+  .viewer .frame {
+    aspect-ratio: auto;
+    height: min(calc(100vh - 12rem), 100%);
   }
   button[aria-disabled='true'] {
     opacity: 0.4;

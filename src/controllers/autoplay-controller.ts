@@ -1,0 +1,113 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+
+/** Why rotation is held for now; each ends by itself (the pointer leaves, the tab shows…). */
+type PauseReason = 'hover' | 'focus' | 'hidden' | 'offscreen';
+
+/**
+ * Automatic rotation as the WAI-ARIA carousel pattern asks for it. Rotation is on only
+ * when asked for and never under reduced motion unless the user starts it. It pauses
+ * while the pointer is over the card, while focus is in it, while the card is off
+ * screen and while the tab is hidden; `stop()` (any navigation by the user) ends it
+ * until the user starts it again.
+ */
+export class AutoplayController implements ReactiveController {
+  /** Whether rotation is switched on: what the rotation button shows. */
+  playing = false;
+  interval = 5000;
+
+  private readonly _pausedBy = new Set<PauseReason>();
+  private _timer?: ReturnType<typeof setTimeout>;
+  private _enabled = false;
+  private _visibility?: IntersectionObserver;
+  private readonly _reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+  constructor(
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _advance: () => void
+  ) {
+    _host.addController(this);
+  }
+
+  /** Whether photos change by themselves right now. */
+  get rotating(): boolean {
+    return this.playing && !this._pausedBy.size;
+  }
+
+  /** Follows the autoplay attribute. Reduced motion keeps rotation off until the user starts it. */
+  enable(enabled: boolean) {
+    if (enabled == this._enabled) return;
+    this._enabled = enabled;
+    this.playing = enabled && !this._reducedMotion.matches;
+  }
+
+  /** The user starts rotation: it overrides the pause their own pointer and focus caused. */
+  start() {
+    this.playing = true;
+    this._pausedBy.delete('hover');
+    this._pausedBy.delete('focus');
+    this._host.requestUpdate();
+  }
+
+  /** The user stops rotation, or navigated by themselves: it stays off until `start()`. */
+  stop() {
+    if (!this.playing) return;
+    this.playing = false;
+    this._host.requestUpdate();
+  }
+
+  hostConnected() {
+    const host = this._host;
+    host.addEventListener('pointerenter', this._onPointerEnter);
+    host.addEventListener('pointerleave', this._onPointerLeave);
+    host.addEventListener('focusin', this._onFocusIn);
+    host.addEventListener('focusout', this._onFocusOut);
+    document.addEventListener('visibilitychange', this._onVisibilityChange);
+    this._reducedMotion.addEventListener('change', this._onReducedMotionChange);
+    this._visibility = new IntersectionObserver(([entry]) => this._pause('offscreen', !entry.isIntersecting));
+    this._visibility.observe(host);
+    this._onVisibilityChange();
+  }
+
+  hostDisconnected() {
+    const host = this._host;
+    host.removeEventListener('pointerenter', this._onPointerEnter);
+    host.removeEventListener('pointerleave', this._onPointerLeave);
+    host.removeEventListener('focusin', this._onFocusIn);
+    host.removeEventListener('focusout', this._onFocusOut);
+    document.removeEventListener('visibilitychange', this._onVisibilityChange);
+    this._reducedMotion.removeEventListener('change', this._onReducedMotionChange);
+    this._visibility?.disconnect();
+    this._visibility = undefined;
+    this._pausedBy.clear();
+    this._clearTimer();
+  }
+
+  // The next change is scheduled after each update, so that it always counts from the
+  // photo now shown, and a pause or a stop cancels it.
+  hostUpdated() {
+    if (!this.rotating) this._clearTimer();
+    else this._timer ??= setTimeout(() => {
+      this._timer = undefined;
+      this._advance();
+    }, this.interval);
+  }
+
+  private _clearTimer() {
+    clearTimeout(this._timer);
+    this._timer = undefined;
+  }
+
+  private _pause(reason: PauseReason, paused: boolean) {
+    if (paused == this._pausedBy.has(reason)) return;
+    if (paused) this._pausedBy.add(reason);
+    else this._pausedBy.delete(reason);
+    this._host.requestUpdate();
+  }
+
+  private readonly _onPointerEnter = () => this._pause('hover', true);
+  private readonly _onPointerLeave = () => this._pause('hover', false);
+  private readonly _onFocusIn = () => this._pause('focus', true);
+  private readonly _onFocusOut = () => this._pause('focus', false);
+  private readonly _onVisibilityChange = () => this._pause('hidden', document.visibilityState == 'hidden');
+  private readonly _onReducedMotionChange = () => this._reducedMotion.matches && this.stop();
+}

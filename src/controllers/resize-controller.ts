@@ -1,0 +1,45 @@
+import type {ReactiveController, ReactiveElement} from 'lit';
+
+/**
+ * Calls back whenever an element of the host's shadow root that matches `selector`
+ * changes size, including when it is first laid out: after being rendered inside a
+ * hidden container (`display: none`, a closed `<details>`, an inactive tab panel) that
+ * is only the moment it gets a size at all.
+ */
+export class ResizeController implements ReactiveController {
+  private readonly _observer = new ResizeObserver((entries) => entries.forEach((entry) => this._onResize(entry.target as HTMLElement)));
+  private readonly _observed = new Set<Element>();
+
+  constructor(
+    private readonly _host: ReactiveElement,
+    private readonly _selector: string,
+    private readonly _onResize: (element: HTMLElement) => void
+  ) {
+    _host.addController(this);
+  }
+
+  hostConnected() {
+    if (this._host.hasUpdated) this.hostUpdated();
+  }
+
+  hostUpdated() {
+    const current = new Set(this._host.renderRoot.querySelectorAll(this._selector));
+    for (const element of this._observed) {
+      if (!current.has(element)) {
+        this._observer.unobserve(element);
+        this._observed.delete(element);
+      }
+    }
+    for (const element of current) {
+      if (!this._observed.has(element)) {
+        this._observer.observe(element);
+        this._observed.add(element);
+      }
+    }
+  }
+
+  hostDisconnected() {
+    this._observer.disconnect();
+    this._observed.clear();
+  }
+}

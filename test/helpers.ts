@@ -1,0 +1,60 @@
+import {fixture, html, waitUntil} from '@open-wc/testing';
+import '../src/story-card.js';
+import type {StoryCard} from '../src/StoryCard.js';
+
+export const SEED_URL = '/demo/stories/japan-fans-world-cup-2018.json';
+
+export const fixtureUrl = (params: Record<string, string | number>) =>
+  `/fixture?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+
+export const threePhotos = {
+  kicker: 'World Cup 2018',
+  headline: 'Japan fans tidy up',
+  standfirst: 'After the final whistle.',
+  byline: 'Jane Doe',
+  datePublished: '2018-07-03',
+  url: 'https://news.example/japan',
+  body: ['First paragraph.', 'Second paragraph.'],
+  photos: [1, 2, 3].map((n) => ({
+    src: `/demo/images/japan-fans-rubbish-1-1024.jpg?photo=${n}`,
+    width: 1024,
+    height: 683,
+    alt: `Photo number ${n}`,
+    caption: `Caption ${n}. (Photo by Photographer ${n}/Getty Images)`,
+  })),
+};
+
+export const shadow = (card: StoryCard) => card.shadowRoot!;
+export const $ = <E extends Element = HTMLElement>(card: StoryCard, selector: string) => shadow(card).querySelector<E>(selector);
+export const $$ = <E extends Element = HTMLElement>(card: StoryCard, selector: string) => [...shadow(card).querySelectorAll<E>(selector)];
+export const text = (card: StoryCard, selector: string) => $(card, selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+export async function shown(card: StoryCard) {
+  await waitUntil(() => $(card, 'h2') || $(card, '[part=error]'), 'the card never showed a story or an error');
+  await card.updateComplete;
+  return card;
+}
+
+export async function mountWith(story: object) {
+  const card = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
+  return shown(card);
+}
+
+
+/** `count` photos with their own URLs (`tag` keeps one test's requests apart from another's). */
+export const manyPhotos = (count: number, tag = 'p') =>
+  Array.from({length: count}, (_, i) => ({
+    src: `/demo/images/kagawa-dejected-1024.jpg?${tag}=${i}`,
+    width: 1024,
+    height: 683,
+    alt: `Photo ${i + 1}`,
+    caption: `Caption ${i + 1}.`,
+    credit: `Photographer ${i + 1}/Agency`,
+  }));
+
+/** Resolves after `ms` milliseconds. */
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Image requests made so far whose URL contains `part`. */
+export const imageRequests = (part: string) =>
+  performance.getEntriesByType('resource').filter((entry) => entry.name.includes(part)).length;
