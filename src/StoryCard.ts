@@ -69,7 +69,7 @@ const DRAG_THRESHOLD = 0.15;
  * @csspart caption - Each photo's caption, credit included.
  * @csspart credit - Each photo's credit.
  * @csspart controls - Previous, position, next, full screen.
- * @csspart button - Each slideshow button (also `previous`, `next`, `rotation`, `fullscreen`, `close`).
+ * @csspart button - Each slideshow button (also `previous`, `next`, `rotation`, `expand`, `close`).
  * @csspart dots - The row of dots, one button per photo (up to 8 photos).
  * @csspart thumbnails - The strip of thumbnails, when the `thumbnails` attribute is set.
  * @csspart viewer - The full-screen view (a modal dialog).
@@ -79,11 +79,11 @@ const DRAG_THRESHOLD = 0.15;
  *
  * @cssprop --story-card-font-body - Text face. Default: Georgia, serif.
  * @cssprop --story-card-font-headline - Headline, kicker, captions and controls. Default: Helvetica Neue, Arial, sans-serif.
- * @cssprop --story-card-color-text - Default: #1a1a1a.
- * @cssprop --story-card-color-muted - Standfirst, byline, credits. Default: #595959.
- * @cssprop --story-card-color-accent - Kicker, link, focus ring. Default: #b3001b.
- * @cssprop --story-card-color-background - Default: #fff.
- * @cssprop --story-card-color-border - Default: #dcdcdc.
+ * @cssprop --story-card-color-text - Default: light-dark(#1a1a1a, #ececec).
+ * @cssprop --story-card-color-muted - Standfirst, byline, credits. Default: light-dark(#595959, #ababab).
+ * @cssprop --story-card-color-accent - Kicker, link, focus ring. Default: light-dark(#b3001b, #ff7d87).
+ * @cssprop --story-card-color-background - Default: light-dark(#fff, #161616).
+ * @cssprop --story-card-color-border - Default: light-dark(#dcdcdc, #3d3d3d).
  * @cssprop --story-card-color-photo-background - Behind photos that do not fill the frame. Default: #111.
  * @cssprop --story-card-radius - Corners of the card, photos and buttons. Default: 4px.
  * @cssprop --story-card-space - Padding inside the card. Default: 1.25rem.
@@ -343,7 +343,7 @@ export class StoryCard extends LitElement {
 
   private _onViewerClosed() {
     this._viewerOpen = false;
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=fullscreen]')?.focus());
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=expand]')?.focus());
   }
 
   // Leaving full screen with the browser's own Escape leaves the view as a whole.

@@ -79,9 +79,12 @@ export const styles = css`
     font-weight: 700;
     color: var(--story-card-color-text);
   }
-  .byline span + time::before {
+  /* After the name, so a wrapped byline never starts a line with it. */
+  .byline span:not(:last-child)::after {
     content: '·' / '';
-    margin-inline-end: 0.5em;
+    margin-inline-start: 0.5em;
+    font-weight: 400;
+    color: var(--story-card-color-muted);
   }
   .slideshow {
     position: relative;
@@ -166,7 +169,7 @@ export const styles = css`
     font: 600 0.875rem var(--story-card-font-headline);
     font-variant-numeric: tabular-nums;
   }
-  [part~='fullscreen'],
+  [part~='expand'],
   [part~='close'] {
     margin-inline-start: auto;
   }

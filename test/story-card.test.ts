@@ -68,7 +68,9 @@ describe('<story-card>', () => {
       expect(text(byline, '[part=byline]')).to.equal('Jane Doe');
       const dated = await mountWith({headline: 'H', datePublished: '2018-07-03'});
       expect($(dated, '[part=byline] span') == null).to.equal(true);
-      expect(getComputedStyle($(dated, 'time')!, '::before').content).to.equal('none');
+      expect(getComputedStyle($(byline, '[part=byline] span')!, '::after').content).to.equal('none');
+      const both = await mountWith({headline: 'H', byline: 'Jane Doe', datePublished: '2018-07-03'});
+      expect(getComputedStyle($(both, '[part=byline] span')!, '::after').content).to.match(/·/);
     });
 
     it('shows each photo’s caption and its credit once, the credit apart', async () => {
