@@ -1,19 +1,7 @@
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {browsersFromEnvironment} from './test/browsers.mjs';
-
-// Answers /fixture?status=&type=&delay=&body=&cors= as told, so element tests can meet
-// slow, failing, wrong-typed and cross-origin responses from the test run's own loopback
-// server (reached as 127.0.0.1 from a page on localhost, it is another origin).
-async function fixtureResponses(context, next) {
-  if (context.path != '/fixture') return next();
-  const {status = '200', type = 'application/json', delay = '0', body = '', cors} = context.query;
-  await new Promise((resolve) => setTimeout(resolve, Number(delay)));
-  if (cors) context.set('Access-Control-Allow-Origin', '*');
-  context.status = Number(status);
-  context.type = type;
-  context.body = body;
-}
+import {fixtureResponses} from './test/fixture-server.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -102,6 +102,8 @@ export class StoryCard extends LitElement {
     interval: {type: Number},
     thumbnails: {type: Boolean},
     theme: {reflect: true},
+    timeout: {type: Number},
+    withCredentials: {type: Boolean, attribute: 'with-credentials'},
     _index: {state: true},
     _viewerOpen: {state: true},
   };
@@ -122,6 +124,10 @@ export class StoryCard extends LitElement {
   declare thumbnails: boolean;
   /** `light` (the default), `dark`, or `auto` to follow the reader's colour scheme. */
   declare theme?: 'light' | 'dark' | 'auto';
+  /** Milliseconds to wait for `src`, body included, before giving up. Default 10000. */
+  declare timeout: number;
+  /** Send cookies and HTTP authentication with the request for `src` (they are left out by default). */
+  declare withCredentials: boolean;
 
   declare private _index: number;
   declare private _viewerOpen: boolean;
@@ -145,8 +151,9 @@ export class StoryCard extends LitElement {
     new ResizeController(this, '.track', (track) => track.scrollTo({left: this._offsetOf(this._index, track), behavior: 'instant'}));
     this._index = 0;
     this._viewerOpen = false;
-    this.loop = this.autoplay = this.thumbnails = false;
+    this.loop = this.autoplay = this.thumbnails = this.withCredentials = false;
     this.interval = 5000;
+    this.timeout = 10000;
   }
 
   /** The photo shown, counted from 0. */
@@ -331,9 +338,11 @@ export class StoryCard extends LitElement {
   private async _openViewer() {
     this._viewerOpen = true;
     await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog')!;
+    const dialog = this.renderRoot.querySelector('dialog');
+    // The card may have left the page, or lost its story, while the view was rendered.
+    if (!dialog?.isConnected || dialog.open) return;
     dialog.showModal();
-    await dialog.requestFullscreen?.().catch(() => undefined);
+    dialog.requestFullscreen?.().catch(() => undefined);
   }
 
   private _closeViewer() {
@@ -382,6 +391,7 @@ export class StoryCard extends LitElement {
           <ul>
             ${state.errors.map((problem) => html`<li>${formatProblem(problem)}</li>`)}
           </ul>
+          ${state.source == 'src' ? html`<button class="retry" part="button retry" @click=${() => this._source.retry()}>Try again</button>` : nothing}
         </div>
       </article>`;
     }

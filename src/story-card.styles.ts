@@ -292,6 +292,11 @@ export const styles = css`
     font-size: 0.8125rem;
     color: var(--story-card-color-muted);
   }
+  .retry {
+    justify-self: start;
+    padding-inline: 1.25rem;
+    font: 600 0.875rem var(--story-card-font-headline);
+  }
   .skeleton {
     border-radius: var(--story-card-radius);
     background: var(--story-card-color-border);

@@ -58,3 +58,14 @@ export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve
 /** Image requests made so far whose URL contains `part`. */
 export const imageRequests = (part: string) =>
   performance.getEntriesByType('resource').filter((entry) => entry.name.includes(part)).length;
+
+// Whatever goes wrong inside a card must never reach the host page as an uncaught
+// exception or an unhandled rejection: every test in a file that uses these helpers
+// fails on one.
+const uncaught: unknown[] = [];
+window.addEventListener('error', (event) => uncaught.push(event.error ?? event.message));
+window.addEventListener('unhandledrejection', (event) => uncaught.push(event.reason));
+afterEach(function () {
+  const found = uncaught.splice(0);
+  if (found.length) this.test!.error(new Error(`uncaught on the host page: ${found.map(String).join('; ')}`));
+});

@@ -17,7 +17,17 @@ export interface StorySourceHost extends ReactiveControllerHost, HTMLElement {
   story?: unknown;
   storyJson?: string | null;
   src?: string | null;
+  /** Milliseconds a request for `src` may take, body included. */
+  timeout: number;
+  /** Send cookies and HTTP authentication with the request for `src`. */
+  withCredentials: boolean;
 }
+
+/** A story file larger than this is refused: no story needs it, and a page should not pay for it. */
+export const MAX_STORY_BYTES = 4 * 1024 * 1024;
+
+/** A failure to load `src`, worded for the partner who has to fix it. */
+class LoadError extends Error {}
 
 const SCRIPT_SELECTOR = ':scope > script[type="application/json"]';
 
@@ -70,30 +80,54 @@ export class StorySourceController implements ReactiveController {
     else this._accept(source, typeof given == 'string' ? parseStoryJson(given) : {value: given}, document.baseURI);
   }
 
-  private _fetch(src: string) {
+  /** Loads the story again from its source, whatever happened last time: the Retry button. */
+  retry() {
+    this._loadedFrom = undefined;
+    this.load();
+  }
+
+  private async _fetch(src: string) {
     const checked = checkUrl(src, document.baseURI);
     if (!('url' in checked)) return this._fail('src', checked.refused);
     const url = checked.url;
     const request = (this._request = new AbortController());
+    const {timeout, withCredentials} = this._host;
+    let timedOut = false;
+    let answered = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      request.abort();
+    }, timeout);
     this._set({status: 'loading', source: 'src'});
-    fetch(url, {signal: request.signal, headers: {accept: 'application/json, application/ld+json'}})
-      .then(async (response) => {
-        if (!response.ok) throw `${url} answered ${response.status} ${response.statusText}`.trim();
-        const parsed = parseStoryJson(await response.text());
-        if (!request.signal.aborted) this._accept('src', 'problem' in parsed ? {problem: `${url} ${parsed.problem}`} : parsed, response.url);
-      })
-      .catch((reason: unknown) => {
-        if (request.signal.aborted) return;
-        this._fail(
-          'src',
-          typeof reason == 'string'
-            ? reason
-            : `${url} could not be fetched: the network failed, or the server does not allow this page to read it (CORS: it must send Access-Control-Allow-Origin)`
-        );
-      })
-      .finally(() => {
-        if (this._request == request) this._request = undefined;
+    try {
+      const response = await fetch(url, {
+        signal: request.signal,
+        credentials: withCredentials ? 'include' : 'omit',
+        headers: {accept: 'application/json, application/ld+json'},
       });
+      answered = true;
+      if (!response.ok) {
+        const advice = response.status >= 500 ? 'the server failed; try again later' : response.status == 404 ? 'is the address right?' : 'the server refused it';
+        throw new LoadError(`${url} answered ${response.status} ${response.statusText}`.trim() + `: ${advice}`);
+      }
+      const parsed = parseStoryJson(await readText(response, url));
+      this._accept('src', 'problem' in parsed ? {problem: `${url} ${parsed.problem}`} : parsed, response.url);
+    } catch (error) {
+      if (request.signal.aborted && !timedOut) return;
+      this._fail(
+        'src',
+        timedOut
+          ? `${url} did not answer within ${timeout / 1000} s (the timeout attribute sets how long to wait)`
+          : error instanceof LoadError
+            ? error.message
+            : answered
+              ? `${url} broke off before the whole story arrived: the connection failed; try again`
+              : `${url} could not be fetched: the network failed, or the server does not allow this page to read it (CORS: it must send Access-Control-Allow-Origin)`
+      );
+    } finally {
+      clearTimeout(timer);
+      if (this._request == request) this._request = undefined;
+    }
   }
 
   private _accept(source: StorySource, parsed: {value: unknown} | {problem: string}, baseUrl: string) {
@@ -110,6 +144,24 @@ export class StorySourceController implements ReactiveController {
     this.state = state;
     this._host.requestUpdate();
   }
+}
+
+/** Reads a response body, refusing one larger than {@link MAX_STORY_BYTES} before it is all downloaded. */
+async function readText(response: Response, url: string): Promise<string> {
+  const tooLarge = new LoadError(`${url} is larger than ${MAX_STORY_BYTES / 1024 / 1024} MB: a story file must be smaller`);
+  if (Number(response.headers.get('content-length')) > MAX_STORY_BYTES) throw tooLarge;
+  const reader = response.body?.getReader();
+  const chunks: BlobPart[] = [];
+  let size = 0;
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
+    size += chunk.value.length;
+    if (size > MAX_STORY_BYTES) {
+      reader!.cancel().catch(() => undefined);
+      throw tooLarge;
+    }
+    chunks.push(chunk.value);
+  }
+  return new Blob(chunks).text();
 }
 
 // How each source is named in a problem's path, as a partner would write it.

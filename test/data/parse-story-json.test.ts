@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {parseStoryJson} from '../../src/data/parse-story-json.js';
+import {jsonErrorOffset, parseStoryJson} from '../../src/data/parse-story-json.js';
 
 describe('parseStoryJson', () => {
   it('parses JSON', () => {
@@ -14,7 +14,30 @@ describe('parseStoryJson', () => {
     expect(parseStoryJson('<!doctype html><title>Not found</title>')).to.have.property('problem').that.match(/is HTML, not JSON/);
   });
 
-  it('explains a syntax error', () => {
-    expect(parseStoryJson('{"headline": }')).to.have.property('problem').that.match(/^is not valid JSON \(.+\)$/);
+  for (const [text, problem] of [
+    ['{"headline": }', 'unexpected "}" at line 1, column 14'],
+    ['{\n  "headline": "A",\n}', 'unexpected "}" at line 3, column 1'],
+    ['{"headline": "A"', 'it ends too early (line 1, column 17)'],
+    ['{"headline": "A\u0001"}', 'unexpected "\\u0001" at line 1, column 16'],
+    ["{'headline': 'A'}", 'unexpected "\'" at line 1, column 2'],
+    ['{"headline": "A"} extra', 'unexpected "e" at line 1, column 19'],
+    ['{"a": [1, 2,]}', 'unexpected "]" at line 1, column 13'],
+    ['{"a": tru}', 'unexpected "t" at line 1, column 7'],
+    ['{"a": "\\x"}', 'unexpected "\\\\" at line 1, column 8'],
+    ['{"a" 1}', 'unexpected "1" at line 1, column 6'],
+  ]) {
+    it(`names where ${JSON.stringify(text)} breaks, the same in every engine`, () => {
+      expect(parseStoryJson(text)).to.deep.equal({problem: `is not valid JSON: ${problem}`});
+    });
+  }
+
+  it('finds no error in valid JSON', () => {
+    const valid = '{"a": [1, -2.5e3, true, false, null, "x\\n\\u00e9"], "b": {}}';
+    expect(jsonErrorOffset(valid)).to.equal(valid.length);
+    expect(parseStoryJson(valid)).to.have.property('value');
+  });
+
+  it('gives up politely on nesting too deep to scan', () => {
+    expect(parseStoryJson('['.repeat(100000))).to.deep.equal({problem: 'is not valid JSON: it nests too deeply to read'});
   });
 });

@@ -1,0 +1,155 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import type {StoryCard} from '../src/StoryCard.js';
+import {$, $$, fixtureUrl, pause, shown, text} from './helpers.js';
+
+const STORY = JSON.stringify({headline: 'Recovered', photos: [{src: 'img/a.jpg', alt: ''}]});
+const crossOrigin = (url: string) => `http://127.0.0.1:${location.port}${url}`;
+
+/** Mounts a card on `src`, captures what it logs and fires, and waits for its error. */
+async function failing(src: string, attributes: {timeout?: number} = {}) {
+  const errors: CustomEvent[] = [];
+  const logged: unknown[][] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => logged.push(args);
+  try {
+    const card = await fixture<StoryCard>(
+      html`<story-card src=${src} timeout=${attributes.timeout ?? 10000} @story-card-error=${(e: CustomEvent) => errors.push(e)}></story-card>`
+    );
+    await waitUntil(() => $(card, '[part=error]'), `no error state for ${src}`, {timeout: 8000});
+    return {card, errors, logged, message: text(card, '[part=error] li')!};
+  } finally {
+    console.error = original;
+  }
+}
+
+/** Presses the card's Retry button with the server now answering `story`. */
+async function retryInto(card: StoryCard, story = STORY) {
+  card.src = fixtureUrl({body: story});
+  await card.updateComplete;
+  await waitUntil(() => text(card, 'h2') == 'Recovered' || $(card, '[part~=retry]'), 'neither story nor retry');
+}
+
+describe('network faults', () => {
+  const faults: [string, string, RegExp][] = [
+    ['404', fixtureUrl({status: 404, body: 'gone'}), /answered 404 Not Found: is the address right\?$/],
+    ['500', fixtureUrl({status: 500, body: 'oops'}), /answered 500 Internal Server Error: the server failed; try again later$/],
+    ['an HTML error page', fixtureUrl({status: 200, type: 'text/html', body: '<!doctype html><h1>Sign in</h1>'}), /is HTML, not JSON: is the address right\?$/],
+    ['invalid JSON', fixtureUrl({body: '{\n  "headline": "A",\n  "body": [1, 2,]\n}'}), /is not valid JSON: unexpected "\]" at line 3, column 17$/],
+    ['an empty body', fixtureUrl({body: ''}), /is empty$/],
+    ['a 10 MB body', fixtureUrl({fault: 'huge'}), /is larger than 4 MB: a story file must be smaller$/],
+    ['a redirect to an HTML page', fixtureUrl({fault: 'redirect', to: fixtureUrl({type: 'text/html', body: '<p>Login'})}), /is HTML, not JSON/],
+    ['a CORS refusal', crossOrigin(fixtureUrl({body: STORY})), /could not be fetched: .*CORS: it must send Access-Control-Allow-Origin\)$/],
+    ['a connection reset', fixtureUrl({fault: 'reset'}), /could not be fetched: the network failed/],
+    ['a reset in the middle of the body', fixtureUrl({fault: 'reset-mid-body'}), /broke off before the whole story arrived|is not valid JSON: it ends too early/],
+  ];
+
+  for (const [fault, src, expected] of faults) {
+    it(`shows a clear error for ${fault}, logs it once, fires story-card-error, and retries`, async () => {
+      const {card, errors, logged, message} = await failing(src);
+      expect(message).to.match(/^src: /);
+      expect(message).to.match(expected);
+      expect(logged).to.have.length(1);
+      expect(errors).to.have.length(1);
+      expect($(card, '[part=error]')!.getAttribute('role')).to.equal('alert');
+      await expect(card).to.be.accessible();
+      const retry = $<HTMLButtonElement>(card, '[part~=retry]')!;
+      expect(retry.textContent).to.equal('Try again');
+    });
+  }
+
+  it('ends a response that never finishes at the timeout, and Retry loads it again', async () => {
+    const {card, message} = await failing(fixtureUrl({fault: 'hang'}), {timeout: 300});
+    expect(message).to.match(/did not answer within 0.3 s \(the timeout attribute sets how long to wait\)$/);
+    card.timeout = 10000;
+    const calls: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => (calls.push(String(input)), original(input, init));
+    try {
+      $<HTMLButtonElement>(card, '[part~=retry]')!.click();
+      await waitUntil(() => calls.length == 1, 'Retry made no request');
+      expect(calls[0]).to.include('fault=hang');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('shows the story when Retry succeeds', async () => {
+    const {card} = await failing(fixtureUrl({status: 503, body: ''}));
+    const original = window.fetch;
+    window.fetch = () => original(fixtureUrl({body: STORY}));
+    try {
+      $<HTMLButtonElement>(card, '[part~=retry]')!.click();
+      await waitUntil(() => text(card, 'h2') == 'Recovered', 'Retry did not bring the story');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('waits 10 s by default', async () => {
+    const card = await fixture<StoryCard>(html`<story-card></story-card>`);
+    expect(card.timeout).to.equal(10000);
+  });
+
+  it('follows a redirect to a story, reading photo URLs against where it ended up', async () => {
+    const target = `/demo/stories/japan-fans-world-cup-2018.json`;
+    const card = await shown(await fixture<StoryCard>(html`<story-card src=${fixtureUrl({fault: 'redirect', to: target})}></story-card>`));
+    expect($<HTMLImageElement>(card, 'img')!.src).to.equal(new URL('/demo/images/japan-fans-rubbish-1-2048.jpg', location.href).href);
+  });
+
+  it('sends no cookies unless with-credentials asks for them', async () => {
+    document.cookie = 'story-card-test=1; path=/';
+    try {
+      const without = await shown(await fixture<StoryCard>(html`<story-card src=${fixtureUrl({fault: 'cookie'})}></story-card>`));
+      expect(text(without, 'h2')).to.equal('Without cookie');
+      const withCookie = await shown(await fixture<StoryCard>(html`<story-card with-credentials src=${fixtureUrl({fault: 'cookie'})}></story-card>`));
+      expect(text(withCookie, 'h2')).to.equal('With cookie');
+    } finally {
+      document.cookie = 'story-card-test=; path=/; max-age=0';
+    }
+  });
+
+  it('lets the last of rapid src changes win, aborting the others, with no stale story shown', async () => {
+    const shownHeadlines: string[] = [];
+    const signals: AbortSignal[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => (signals.push(init!.signal!), original(input, init));
+    try {
+      const card = await fixture<StoryCard>(html`<story-card></story-card>`);
+      const observer = new MutationObserver(() => {
+        const headline = text(card, 'h2');
+        if (headline && shownHeadlines.at(-1) != headline) shownHeadlines.push(headline);
+      });
+      observer.observe(card.shadowRoot!, {subtree: true, childList: true, characterData: true});
+      for (let i = 0; i < 10; i++) {
+        card.src = fixtureUrl({delay: 200 - i * 15, body: JSON.stringify({headline: `Story ${i}`})});
+        await card.updateComplete;
+      }
+      await waitUntil(() => text(card, 'h2') == 'Story 9');
+      await pause(300);
+      observer.disconnect();
+      expect(shownHeadlines).to.deep.equal(['Story 9']);
+      expect(signals.map((signal) => signal.aborted)).to.deep.equal([...Array(9).fill(true), false]);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('keeps the host page working through every fault', async () => {
+    const cards = await fixture(html`<div>
+      <story-card src=${fixtureUrl({fault: 'reset'})}></story-card>
+      <story-card src=${fixtureUrl({status: 500})}></story-card>
+      <story-card story="{not json"></story-card>
+      <story-card src="javascript:alert(1)"></story-card>
+    </div>`);
+    const all = [...cards.querySelectorAll('story-card')];
+    await waitUntil(() => all.every((card) => $(card, '[part=error]')), 'not every card showed its error', {timeout: 8000});
+    const button = document.createElement('button');
+    let clicked = false;
+    button.onclick = () => (clicked = true);
+    cards.append(button);
+    button.click();
+    expect(clicked).to.equal(true);
+    expect($$(all[0], '[part~=retry]')).to.have.length(1);
+    expect($$(all[2], '[part~=retry]')).to.have.length(0);
+  });
+});
