@@ -48,9 +48,10 @@ export function normalizeStory(input: unknown, {baseUrl}: NormalizeOptions = {})
     return undefined;
   };
 
+  // A URL is trimmed but not tidied: white space inside it is the URL parser's to judge.
   const url = (value: unknown, path: string, consequence = ''): string | undefined => {
-    const given = text(value, path);
-    if (given === undefined) return undefined;
+    const given = text(value, path) && (value as string).trim();
+    if (!given) return undefined;
     const checked = checkUrl(given, baseUrl);
     if ('url' in checked) return checked.url;
     warn(path, checked.refused + consequence);
