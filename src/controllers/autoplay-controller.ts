@@ -18,6 +18,7 @@ export class AutoplayController implements ReactiveController {
   private readonly _pausedBy = new Set<PauseReason>();
   private _timer?: ReturnType<typeof setTimeout>;
   private _enabled = false;
+  private _connected = false;
   private _visibility?: IntersectionObserver;
   private readonly _reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -56,6 +57,7 @@ export class AutoplayController implements ReactiveController {
   }
 
   hostConnected() {
+    this._connected = true;
     const host = this._host;
     host.addEventListener('pointerenter', this._onPointerEnter);
     host.addEventListener('pointerleave', this._onPointerLeave);
@@ -69,6 +71,7 @@ export class AutoplayController implements ReactiveController {
   }
 
   hostDisconnected() {
+    this._connected = false;
     const host = this._host;
     host.removeEventListener('pointerenter', this._onPointerEnter);
     host.removeEventListener('pointerleave', this._onPointerLeave);
@@ -83,9 +86,10 @@ export class AutoplayController implements ReactiveController {
   }
 
   // The next change is scheduled after each update, so that it always counts from the
-  // photo now shown, and a pause or a stop cancels it.
+  // photo now shown, and a pause or a stop cancels it. Lit also updates a card that has
+  // left the page: that must not start it rotating again.
   hostUpdated() {
-    if (!this.rotating) this._clearTimer();
+    if (!this.rotating || !this._connected) this._clearTimer();
     else this._timer ??= setTimeout(() => {
       this._timer = undefined;
       this._advance();

@@ -22,7 +22,9 @@ export class ResizeController implements ReactiveController {
     if (this._host.hasUpdated) this.hostUpdated();
   }
 
+  // Lit also updates a card that is off the page; it is observed again when it returns.
   hostUpdated() {
+    if (!this._host.isConnected) return;
     const current = new Set(this._host.renderRoot.querySelectorAll(this._selector));
     for (const element of this._observed) {
       if (!current.has(element)) {

@@ -42,7 +42,7 @@ export class StorySourceController implements ReactiveController {
   state: StoryState = {status: 'empty'};
 
   private _loadedFrom?: unknown;
-  private _request?: AbortController;
+  private _request?: {abort(): void};
   private readonly _children = new MutationObserver(() => this.load());
 
   constructor(private readonly _host: StorySourceHost) {
@@ -90,18 +90,25 @@ export class StorySourceController implements ReactiveController {
     const checked = checkUrl(src, document.baseURI);
     if (!('url' in checked)) return this._fail('src', checked.refused);
     const url = checked.url;
-    const request = (this._request = new AbortController());
+    const controller = new AbortController();
     const {timeout, withCredentials} = this._host;
     let timedOut = false;
     let answered = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      request.abort();
+      controller.abort();
     }, timeout);
+    // Whoever abandons the request (a new source, the card leaving) ends its timer too.
+    const request = (this._request = {
+      abort() {
+        clearTimeout(timer);
+        controller.abort();
+      },
+    });
     this._set({status: 'loading', source: 'src'});
     try {
       const response = await fetch(url, {
-        signal: request.signal,
+        signal: controller.signal,
         credentials: withCredentials ? 'include' : 'omit',
         headers: {accept: 'application/json, application/ld+json'},
       });
@@ -113,7 +120,7 @@ export class StorySourceController implements ReactiveController {
       const parsed = parseStoryJson(await readText(response, url));
       this._accept('src', 'problem' in parsed ? {problem: `${url} ${parsed.problem}`} : parsed, response.url);
     } catch (error) {
-      if (request.signal.aborted && !timedOut) return;
+      if (controller.signal.aborted && !timedOut) return;
       this._fail(
         'src',
         timedOut
