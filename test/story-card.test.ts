@@ -197,7 +197,7 @@ describe('<story-card>', () => {
 
     it('names the status of a failed src', async () => {
       const {card} = await failing(html`<story-card src=${fixtureUrl({status: 404, body: 'gone'})}></story-card>`);
-      expect(text(card, '[part=error] li')).to.match(/^src: http:\/\/.+\/fixture\?.* answered 404 Not Found$/);
+      expect(text(card, '[part=error] li')).to.match(/^src: http:\/\/.+\/fixture\?.* answered 404 Not Found: is the address right\?$/);
     });
 
     it('recognises an HTML page served where the story should be', async () => {
