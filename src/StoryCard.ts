@@ -69,7 +69,7 @@ const DRAG_THRESHOLD = 0.15;
  * @csspart caption - Each photo's caption, credit included.
  * @csspart credit - Each photo's credit.
  * @csspart controls - Previous, position, next, full screen.
- * @csspart button - Each slideshow button (also `previous`, `next`, `rotation`, `expand`, `close`).
+ * @csspart button - Each button (also `previous`, `next`, `rotation`, `expand`, `close`, `retry`).
  * @csspart dots - The row of dots, one button per photo (up to 8 photos).
  * @csspart thumbnails - The strip of thumbnails, when the `thumbnails` attribute is set.
  * @csspart viewer - The full-screen view (a modal dialog).
