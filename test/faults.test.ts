@@ -22,13 +22,6 @@ async function failing(src: string, attributes: {timeout?: number} = {}) {
   }
 }
 
-/** Presses the card's Retry button with the server now answering `story`. */
-async function retryInto(card: StoryCard, story = STORY) {
-  card.src = fixtureUrl({body: story});
-  await card.updateComplete;
-  await waitUntil(() => text(card, 'h2') == 'Recovered' || $(card, '[part~=retry]'), 'neither story nor retry');
-}
-
 describe('network faults', () => {
   const faults: [string, string, RegExp][] = [
     ['404', fixtureUrl({status: 404, body: 'gone'}), /answered 404 Not Found: is the address right\?$/],
@@ -117,7 +110,7 @@ describe('network faults', () => {
       const card = await fixture<StoryCard>(html`<story-card></story-card>`);
       const observer = new MutationObserver(() => {
         const headline = text(card, 'h2');
-        if (headline && shownHeadlines.at(-1) != headline) shownHeadlines.push(headline);
+        if (headline && shownHeadlines[shownHeadlines.length - 1] != headline) shownHeadlines.push(headline);
       });
       observer.observe(card.shadowRoot!, {subtree: true, childList: true, characterData: true});
       for (let i = 0; i < 10; i++) {

@@ -67,5 +67,7 @@ window.addEventListener('error', (event) => uncaught.push(event.error ?? event.m
 window.addEventListener('unhandledrejection', (event) => uncaught.push(event.reason));
 afterEach(function () {
   const found = uncaught.splice(0);
-  if (found.length) this.test!.error(new Error(`uncaught on the host page: ${found.map(String).join('; ')}`));
+  // Runnable#error fails the test this hook runs after (it is missing from Mocha's types).
+  const hook = this.test as unknown as {error(error: Error): void};
+  if (found.length) hook.error(new Error(`uncaught on the host page: ${found.map(String).join('; ')}`));
 });

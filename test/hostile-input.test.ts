@@ -12,12 +12,13 @@ const BASE = 'https://news.example/stories/story.json';
 function expectValid(result: NormalizeResult) {
   if (!result.ok) {
     expect(result.errors.length).to.be.greaterThan(0);
-    for (const error of result.errors) expect(error.path).to.be.a('string').and.not.equal('');
+    for (const error of result.errors) expect(error.path).to.be.a('string').with.length.above(0);
     return;
   }
   const {story} = result;
-  expect(story.headline.trim()).to.equal(story.headline).and.not.equal('');
-  for (const paragraph of story.body) expect(paragraph).to.be.a('string').and.not.equal('');
+  expect(story.headline.trim()).to.equal(story.headline);
+  expect(story.headline).not.to.equal('');
+  for (const paragraph of story.body) expect(paragraph).to.be.a('string').with.length.above(0);
   for (const photo of story.photos) {
     expect(photo.src).to.match(/^https?:\/\//);
     expect(photo.alt).to.be.a('string');
@@ -25,7 +26,7 @@ function expectValid(result: NormalizeResult) {
     if (photo.credit?.url) expect(photo.credit.url).to.match(/^https?:\/\//);
   }
   if (story.url) expect(story.url).to.match(/^https?:\/\//);
-  for (const warning of result.warnings) expect(warning.path).to.be.a('string').and.not.equal('');
+  for (const warning of result.warnings) expect(warning.path).to.be.a('string').with.length.above(0);
 }
 
 // JSON-LD-shaped input, so that the property tests reach the schema.org paths too.

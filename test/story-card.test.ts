@@ -229,7 +229,7 @@ describe('<story-card>', () => {
       const warned = await consoleCalls('warn', async () => {
         card = await shown(await fixture<StoryCard>(html`<story-card .story=${story} @story-card-load=${(e: CustomEvent) => loads.push(e)}></story-card>`));
       });
-      expect($$(card, 'img').map((img) => img.alt)).to.deep.equal(['Photo number 1', 'Photo number 3']);
+      expect($$<HTMLImageElement>(card, 'img').map((img) => img.alt)).to.deep.equal(['Photo number 1', 'Photo number 3']);
       expect(warned).to.have.length(1);
       expect(String(warned[0][0])).to.include('photos[1].src: must be an http(s) or relative URL, not javascript:; photo left out');
       expect(loads).to.have.length(1);
