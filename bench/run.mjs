@@ -1,0 +1,192 @@
+// npm run bench: story-card beside the peers, measured in one run, in Debian's Chromium
+// (driven by playwright-core, which downloads nothing). Prints a table and writes
+// bench/results.md. Each timing is a median over repeated fresh page loads.
+import {spawnSync} from 'node:child_process';
+import {createReadStream, readFileSync, statSync, writeFileSync, mkdirSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {cpus, totalmem, release} from 'node:os';
+import {extname, join, normalize} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import {chromium} from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUILD = join(ROOT, 'bench/.build');
+const QUICK = process.argv.includes('--quick');
+const REPEAT = {firstCard: QUICK ? 3 : 15, mount100: QUICK ? 3 : 9, changes: QUICK ? 10 : 50, scale: QUICK ? 1 : 5, shift: QUICK ? 1 : 5, memory: QUICK ? 1 : 3};
+const CYCLES = 1000;
+
+// Each peer: the module that stands for its size (the library as an app would import
+// it), the adapter the bench drives, and the CSS it needs.
+const PEERS = [
+  {id: 'story-card', name: 'story-card', package: null, size: null, css: []},
+  {
+    id: 'shoelace',
+    name: 'Shoelace sl-carousel',
+    package: '@shoelace-style/shoelace',
+    size: `import '@shoelace-style/shoelace/dist/components/carousel/carousel.js'; import '@shoelace-style/shoelace/dist/components/carousel-item/carousel-item.js';`,
+    css: ['/node_modules/@shoelace-style/shoelace/dist/themes/light.css'],
+  },
+  {id: 'swiper', name: 'Swiper Element', package: 'swiper', size: `import {register} from 'swiper/element/bundle'; register();`, css: []},
+  {id: 'splide', name: 'Splide', package: '@splidejs/splide', size: `export {default} from '@splidejs/splide';`, css: ['/node_modules/@splidejs/splide/dist/css/splide.min.css']},
+  {
+    id: 'glide',
+    name: 'Glide',
+    package: '@glidejs/glide',
+    size: `export {default} from '@glidejs/glide';`,
+    css: ['/node_modules/@glidejs/glide/dist/css/glide.core.min.css', '/node_modules/@glidejs/glide/dist/css/glide.theme.min.css'],
+  },
+  {id: 'embla', name: 'Embla (engine only)', package: 'embla-carousel', size: `export {default} from 'embla-carousel';`, css: ['/bench/adapters/embla.css']},
+];
+
+const TERSER = {ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}};
+const virtual = (id, code) => ({name: 'virtual', resolveId: (source) => (source == id ? id : null), load: (source) => (source == id ? code : null)});
+
+async function bundle(input, file, plugins = []) {
+  const build = await rollup({input, plugins: [...plugins, nodeResolve({browser: true}), terser(TERSER)], onwarn: () => undefined});
+  await build.write({file, format: 'es', inlineDynamicImports: true});
+  await build.close();
+}
+
+const sizes = (bytes) => ({min: bytes.length, gzip: gzipSync(bytes, {level: 9}).length, brotli: brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length});
+
+async function build() {
+  console.log('building story-card…');
+  const built = spawnSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'inherit'});
+  if (built.status) process.exit(built.status);
+  mkdirSync(join(BUILD, 'size'), {recursive: true});
+  console.log('bundling the peers (rollup + terser, one ES module each)…');
+  for (const peer of PEERS) {
+    await bundle(join(ROOT, `bench/adapters/${peer.id}.js`), join(BUILD, `${peer.id}.js`));
+    if (peer.size) await bundle(`size:${peer.id}`, join(BUILD, 'size', `${peer.id}.js`), [virtual(`size:${peer.id}`, peer.size)]);
+  }
+}
+
+function serve() {
+  const types = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml'};
+  const server = createServer(async (request, response) => {
+    let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    // /__delay/<ms>/path: the same file, held back, for photos that arrive late.
+    const delayed = path.match(/^\/__delay\/(\d+)(\/.*)$/);
+    if (delayed) {
+      await new Promise((resolve) => setTimeout(resolve, Number(delayed[1])));
+      path = delayed[2];
+    }
+    const file = normalize(join(ROOT, path));
+    if (!file.startsWith(ROOT) || !statSync(file, {throwIfNoEntry: false})?.isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'});
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const summary = (values) => ({median: median(values), min: Math.min(...values), max: Math.max(...values), n: values.length});
+
+async function main() {
+  await build();
+  const server = await serve();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--js-flags=--expose-gc'],
+  });
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+
+  async function inPage(call) {
+    const page = await context.newPage();
+    await page.goto(`${origin}/bench/page.html`);
+    await page.waitForFunction(() => window.bench);
+    try {
+      return await call(page);
+    } finally {
+      await page.close();
+    }
+  }
+  const times = (count, run) => Array.from({length: count}).reduce(async (all) => [...(await all), await inPage(run)], Promise.resolve([]));
+
+  const results = {};
+  for (const peer of PEERS) {
+    console.log(`measuring ${peer.name}…`);
+    const file = peer.size ? join(BUILD, 'size', `${peer.id}.js`) : join(ROOT, 'dist/story-card.js');
+    const css = Buffer.concat(peer.css.map((href) => readFileSync(join(ROOT, href))));
+    const r = (results[peer.id] = {bytes: sizes(readFileSync(file)), cssGzip: css.length ? sizes(css).gzip : 0});
+    const args = (extra) => [peer.id, peer.css, extra];
+    r.firstCard = summary(await times(REPEAT.firstCard, (page) => page.evaluate(([id, css]) => window.bench.firstCard(id, css), args())));
+    r.mount100 = summary(await times(REPEAT.mount100, (page) => page.evaluate(([id, css]) => window.bench.mount100(id, css), args())));
+    r.slideChange = summary(await inPage((page) => page.evaluate(([id, css, n]) => window.bench.slideChanges(id, css, n), args(REPEAT.changes))));
+    r.scale = {};
+    for (const count of [3, 30, 300]) {
+      const runs = await times(REPEAT.scale, (page) => page.evaluate(([id, css, n]) => window.bench.scale(id, css, n), args(count)));
+      r.scale[count] = {
+        mount: summary(runs.map((run) => run.mount)),
+        nodes: median(runs.map((run) => run.nodes)),
+        requests: median(runs.map((run) => run.requests)),
+        bytes: median(runs.map((run) => run.bytes)),
+      };
+    }
+    r.layoutShift = summary(await times(REPEAT.shift, (page) => page.evaluate(([id, css, delay]) => window.bench.layoutShift(id, css, delay), args(600))));
+    r.heapGrowth = summary(
+      await times(REPEAT.memory, async (page) => {
+        const cdp = await page.context().newCDPSession(page);
+        const heap = async () => {
+          await cdp.send('HeapProfiler.collectGarbage');
+          return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+        };
+        await page.evaluate(([id, css]) => window.bench.warmUp(id, css), args());
+        const before = await heap();
+        await page.evaluate(([id, css, n]) => window.bench.cycles(id, css, n), args(CYCLES));
+        return (await heap()) - before;
+      })
+    );
+  }
+  const version = browser.version();
+  await browser.close();
+  server.close();
+  report(results, version);
+}
+
+function report(results, chromiumVersion) {
+  const ours = results['story-card'];
+  const peers = PEERS.filter((peer) => peer.id != 'story-card');
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '—');
+  const range = (s, unit = ms) => `${unit(s.median)} (${unit(s.min)}–${unit(s.max)})`;
+  const versionOf = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+  const lines = [];
+  const table = (title, note, header, rows) => {
+    lines.push(`### ${title}`, '', note, '', `| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`), '');
+  };
+  const all = PEERS.map((peer) => [peer, results[peer.id]]);
+  table('1. Bytes', 'JS bundled with rollup + terser into one ES module; gzip -9 and brotli 11. CSS the library needs, gzipped, apart.', ['', 'minified', 'gzip', 'brotli', 'CSS gzip', 'story-card / peer (gzip, JS + CSS)'], all.map(([peer, r]) => [peer.name, kb(r.bytes.min), kb(r.bytes.gzip), kb(r.bytes.brotli), r.cssGzip ? kb(r.cssGzip) : '—', peer.id == 'story-card' ? '' : ratio(ours.bytes.gzip + ours.cssGzip, r.bytes.gzip + r.cssGzip)]));
+  table('2. Time to first card', `From inserting the script (and CSS) to the frame showing the headline and the first photo's frame; images served locally. Median (min–max) of ${REPEAT.firstCard} page loads.`, ['', 'time', 'story-card / peer'], all.map(([peer, r]) => [peer.name, range(r.firstCard), peer.id == 'story-card' ? '' : ratio(ours.firstCard.median, r.firstCard.median)]));
+  table('3. Mount 100 cards', `100 instances of 3 photos each: scripting, style and layout until all are laid out. Median (min–max) of ${REPEAT.mount100} page loads.`, ['', 'time', 'story-card / peer'], all.map(([peer, r]) => [peer.name, range(r.mount100), peer.id == 'story-card' ? '' : ratio(ours.mount100.median, r.mount100.median)]));
+  table('4. Slide change', `Click Next, then the next painted frame (a frame is 16.7 ms). Median (min–max) of ${REPEAT.changes} changes.`, ['', 'time', 'story-card / peer'], all.map(([peer, r]) => [peer.name, range(r.slideChange), peer.id == 'story-card' ? '' : ratio(ours.slideChange.median, r.slideChange.median)]));
+  table('5. Scale with photos', `One card of 3, 30 and 300 photos: mount time (median of ${REPEAT.scale}), DOM nodes (shadow roots included), and image requests and bytes in the 1.5 s after mounting.`, ['', 'photos', 'mount', 'DOM nodes', 'image requests', 'image bytes'], all.flatMap(([peer, r]) => [3, 30, 300].map((n) => [peer.name, n, range(r.scale[n].mount), r.scale[n].nodes, r.scale[n].requests, kb(r.scale[n].bytes)])));
+  table('6. Layout shift', `Cumulative layout shift while the three photos arrive 600 ms late. Median (min–max) of ${REPEAT.shift}.`, ['', 'CLS'], all.map(([peer, r]) => [peer.name, range(r.layoutShift, (v) => v.toFixed(3))]));
+  table('7. Memory', `JS heap after ${CYCLES} mount/unmount cycles, minus before (both after a forced GC). Median (min–max) of ${REPEAT.memory}.`, ['', 'heap growth'], all.map(([peer, r]) => [peer.name, range(r.heapGrowth, kb)]));
+
+  const machine = [
+    `- Run: ${new Date().toISOString()}${QUICK ? ' (--quick: fewer repetitions)' : ''}`,
+    `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}`,
+    `- Node ${process.version}, Chromium ${chromiumVersion} (headless, Debian's), playwright-core ${versionOf('playwright-core')}`,
+    `- lit ${versionOf('lit')}, ${peers.map((peer) => `${peer.package} ${versionOf(peer.package)}`).join(', ')}`,
+  ];
+  const markdown = ['# npm run bench', '', 'Written by `npm run bench` (bench/run.mjs). Every figure comes from the same run on the same machine.', '', ...machine, '', ...lines].join('\n');
+  writeFileSync(join(ROOT, 'bench/results.md'), markdown);
+  console.log(`\n${markdown}`);
+}
+
+await main();
