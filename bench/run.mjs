@@ -18,6 +18,8 @@ const BUILD = join(ROOT, 'bench/.build');
 const QUICK = process.argv.includes('--quick');
 const REPEAT = {firstCard: QUICK ? 3 : 15, mount100: QUICK ? 3 : 9, changes: QUICK ? 10 : 50, scale: QUICK ? 1 : 5, shift: QUICK ? 1 : 5, memory: QUICK ? 1 : 3};
 const CYCLES = 1000;
+// --peers=story-card,shoelace narrows a run while working; the published results measure all.
+const ONLY = process.argv.find((arg) => arg.startsWith('--peers='))?.slice(8).split(',');
 
 // Each peer: the module that stands for its size (the library as an app would import
 // it), the adapter the bench drives, and the CSS it needs.
@@ -116,7 +118,7 @@ async function main() {
   const times = (count, run) => Array.from({length: count}).reduce(async (all) => [...(await all), await inPage(run)], Promise.resolve([]));
 
   const results = {};
-  for (const peer of PEERS) {
+  for (const peer of PEERS.filter((peer) => !ONLY || ONLY.includes(peer.id))) {
     console.log(`measuring ${peer.name}…`);
     const file = peer.size ? join(BUILD, 'size', `${peer.id}.js`) : join(ROOT, 'dist/story-card.js');
     const css = Buffer.concat(peer.css.map((href) => readFileSync(join(ROOT, href))));
@@ -158,7 +160,8 @@ async function main() {
 
 function report(results, chromiumVersion) {
   const ours = results['story-card'];
-  const peers = PEERS.filter((peer) => peer.id != 'story-card');
+  const measured = PEERS.filter((peer) => results[peer.id]);
+  const peers = measured.filter((peer) => peer.id != 'story-card');
   const ms = (value) => `${value.toFixed(1)} ms`;
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '—');
@@ -169,7 +172,7 @@ function report(results, chromiumVersion) {
   const table = (title, note, header, rows) => {
     lines.push(`### ${title}`, '', note, '', `| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`), '');
   };
-  const all = PEERS.map((peer) => [peer, results[peer.id]]);
+  const all = measured.map((peer) => [peer, results[peer.id]]);
   table('1. Bytes', 'JS bundled with rollup + terser into one ES module; gzip -9 and brotli 11. CSS the library needs, gzipped, apart.', ['', 'minified', 'gzip', 'brotli', 'CSS gzip', 'story-card / peer (gzip, JS + CSS)'], all.map(([peer, r]) => [peer.name, kb(r.bytes.min), kb(r.bytes.gzip), kb(r.bytes.brotli), r.cssGzip ? kb(r.cssGzip) : '—', peer.id == 'story-card' ? '' : ratio(ours.bytes.gzip + ours.cssGzip, r.bytes.gzip + r.cssGzip)]));
   table('2. Time to first card', `From inserting the script (and CSS) to the frame showing the headline and the first photo's frame; images served locally. Median (min–max) of ${REPEAT.firstCard} page loads.`, ['', 'time', 'story-card / peer'], all.map(([peer, r]) => [peer.name, range(r.firstCard), peer.id == 'story-card' ? '' : ratio(ours.firstCard.median, r.firstCard.median)]));
   table('3. Mount 100 cards', `100 instances of 3 photos each: scripting, style and layout until all are laid out. Median (min–max) of ${REPEAT.mount100} page loads.`, ['', 'time', 'story-card / peer'], all.map(([peer, r]) => [peer.name, range(r.mount100), peer.id == 'story-card' ? '' : ratio(ours.mount100.median, r.mount100.median)]));

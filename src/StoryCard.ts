@@ -35,6 +35,23 @@ const ICONS = {
   close: 'M6 6l12 12M18 6L6 18',
 };
 
+// Making a DateTimeFormat costs far more than using one: a page of cards shares them.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = {dateStyle: 'long', timeZone};
+    try {
+      format = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      format = new Intl.DateTimeFormat(undefined, options); // A lang attribute that is no language.
+    }
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Beyond this many photos a dot each would crowd the controls; the counter says it all. */
 const MAX_DOTS = 8;
 
@@ -133,7 +150,12 @@ export class StoryCard extends LitElement {
   declare private _viewerOpen: boolean;
   private readonly _source = new StorySourceController(this);
   private readonly _autoplay = new AutoplayController(this, () => this.show(this._wrap(this._index + 1)));
-  /** Photos whose image has been asked for; the shown one first, its neighbours once it has arrived. */
+  /**
+   * Photos whose image has been asked for: the first, and then each photo's neighbours
+   * once it has arrived. The first photo loads lazily, so that a card below the fold
+   * costs the host page nothing until the reader nears it; the others are only given a
+   * src when wanted, and load at once although the track clips them.
+   */
   private readonly _requested = new Set<number>();
   /** Photos whose image has arrived or failed. */
   private readonly _settled = new Set<number>();
@@ -220,11 +242,14 @@ export class StoryCard extends LitElement {
   protected override updated(changed: PropertyValues) {
     const state = this._source.state;
     if (state != this._reported) {
+      const previous = this._reported as {status?: string} | undefined;
       this._reported = state;
       const track = this._track;
       if (track && state.status == 'ready') {
         const sized = state.story.photos.find((photo) => photo.width && photo.height);
-        track.scrollLeft = 0;
+        // A new story in a track that showed another starts at its first photo. Only then:
+        // writing scrollLeft forces a layout, which a page of many cards cannot afford.
+        if (previous?.status == 'ready') track.scrollLeft = 0;
         if (sized) this.renderRoot.querySelector<HTMLElement>('.slideshow')!.style.setProperty('--_photo-aspect-ratio', `${sized.width} / ${sized.height}`);
       }
       this._report();
@@ -342,6 +367,7 @@ export class StoryCard extends LitElement {
     // The card may have left the page, or lost its story, while the view was rendered.
     if (!dialog?.isConnected || dialog.open) return;
     dialog.showModal();
+    document.addEventListener('fullscreenchange', this._onFullscreenChange);
     dialog.requestFullscreen?.().catch(() => undefined);
   }
 
@@ -351,26 +377,24 @@ export class StoryCard extends LitElement {
   }
 
   private _onViewerClosed() {
+    document.removeEventListener('fullscreenchange', this._onFullscreenChange);
     this._viewerOpen = false;
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=expand]')?.focus());
   }
 
   // Leaving full screen with the browser's own Escape leaves the view as a whole.
-  private _onFullscreenChange() {
+  private readonly _onFullscreenChange = () => {
     if (!document.fullscreenElement && this._viewerOpen) this._closeViewer();
-  }
+  };
 
-  override connectedCallback() {
-    super.connectedCallback();
-    document.addEventListener('fullscreenchange', this._fullscreenListener);
-  }
-
+  // A card taken off the page takes its full-screen view with it.
   override disconnectedCallback() {
     super.disconnectedCallback();
-    document.removeEventListener('fullscreenchange', this._fullscreenListener);
+    if (this._viewerOpen) {
+      document.removeEventListener('fullscreenchange', this._onFullscreenChange);
+      this._viewerOpen = false;
+    }
   }
-
-  private readonly _fullscreenListener = () => this._onFullscreenChange();
 
   protected override render() {
     const state = this._source.state;
@@ -489,6 +513,7 @@ export class StoryCard extends LitElement {
           width=${photo.width ?? nothing}
           height=${photo.height ?? nothing}
           alt=${photo.alt}
+          loading=${i ? 'eager' : 'lazy'}
           fetchpriority=${i ? 'low' : 'high'}
           decoding="async"
           draggable="false"
@@ -510,12 +535,7 @@ export class StoryCard extends LitElement {
   private _formatDate(date: string) {
     const lang = this.closest('[lang]')?.getAttribute('lang') || undefined;
     // A date without a time means that day everywhere: read and show it in UTC.
-    const options: Intl.DateTimeFormatOptions = {dateStyle: 'long', timeZone: date.length == 10 ? 'UTC' : undefined};
-    try {
-      return new Intl.DateTimeFormat(lang, options).format(new Date(date));
-    } catch {
-      return new Intl.DateTimeFormat(undefined, options).format(new Date(date));
-    }
+    return dateFormat(lang, date.length == 10 ? 'UTC' : undefined).format(new Date(date));
   }
 }
 

@@ -324,6 +324,7 @@ describe('<story-card>', () => {
       const images = $$<HTMLImageElement>(card, 'img');
       expect(images.map((img) => img.hasAttribute('src'))).to.deep.equal([true, false, false]);
       expect(images.map((img) => img.getAttribute('fetchpriority'))).to.deep.equal(['high', 'low', 'low']);
+      expect(images.map((img) => img.loading)).to.deep.equal(['lazy', 'eager', 'eager']);
       await waitUntil(() => images[1].hasAttribute('src'), 'the neighbour was never asked for');
       expect(images.map((img) => img.hasAttribute('src'))).to.deep.equal([true, true, false]);
       card.show(1);

@@ -1,5 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
 /** Why rotation is held for now; each ends by itself (the pointer leaves, the tab shows…). */
 type PauseReason = 'hover' | 'focus' | 'hidden' | 'offscreen';
 
@@ -19,8 +21,9 @@ export class AutoplayController implements ReactiveController {
   private _timer?: ReturnType<typeof setTimeout>;
   private _enabled = false;
   private _connected = false;
-  private _visibility?: IntersectionObserver;
-  private readonly _reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  // Watching what pauses rotation costs every card observers and listeners, so only a
+  // card with autoplay, on the page, has them.
+  private _watching?: {visibility: IntersectionObserver; reducedMotion: MediaQueryList};
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
@@ -38,7 +41,8 @@ export class AutoplayController implements ReactiveController {
   enable(enabled: boolean) {
     if (enabled == this._enabled) return;
     this._enabled = enabled;
-    this.playing = enabled && !this._reducedMotion.matches;
+    this.playing = enabled && !matchMedia(REDUCED_MOTION).matches;
+    this._watch(enabled && this._connected);
   }
 
   /** The user starts rotation: it overrides the pause their own pointer and focus caused. */
@@ -58,31 +62,35 @@ export class AutoplayController implements ReactiveController {
 
   hostConnected() {
     this._connected = true;
-    const host = this._host;
-    host.addEventListener('pointerenter', this._onPointerEnter);
-    host.addEventListener('pointerleave', this._onPointerLeave);
-    host.addEventListener('focusin', this._onFocusIn);
-    host.addEventListener('focusout', this._onFocusOut);
-    document.addEventListener('visibilitychange', this._onVisibilityChange);
-    this._reducedMotion.addEventListener('change', this._onReducedMotionChange);
-    this._visibility = new IntersectionObserver(([entry]) => this._pause('offscreen', !entry.isIntersecting));
-    this._visibility.observe(host);
-    this._onVisibilityChange();
+    this._watch(this._enabled);
   }
 
   hostDisconnected() {
     this._connected = false;
-    const host = this._host;
-    host.removeEventListener('pointerenter', this._onPointerEnter);
-    host.removeEventListener('pointerleave', this._onPointerLeave);
-    host.removeEventListener('focusin', this._onFocusIn);
-    host.removeEventListener('focusout', this._onFocusOut);
-    document.removeEventListener('visibilitychange', this._onVisibilityChange);
-    this._reducedMotion.removeEventListener('change', this._onReducedMotionChange);
-    this._visibility?.disconnect();
-    this._visibility = undefined;
+    this._watch(false);
     this._pausedBy.clear();
     this._clearTimer();
+  }
+
+  private _watch(on: boolean) {
+    if (on == !!this._watching) return;
+    const host = this._host;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    host[method]('pointerenter', this._onPointerEnter);
+    host[method]('pointerleave', this._onPointerLeave);
+    host[method]('focusin', this._onFocusIn);
+    host[method]('focusout', this._onFocusOut);
+    document[method]('visibilitychange', this._onVisibilityChange);
+    if (on) {
+      this._watching = {visibility: new IntersectionObserver(([entry]) => this._pause('offscreen', !entry.isIntersecting)), reducedMotion: matchMedia(REDUCED_MOTION)};
+      this._watching.visibility.observe(host);
+      this._watching.reducedMotion.addEventListener('change', this._onReducedMotionChange);
+      this._onVisibilityChange();
+    } else {
+      this._watching!.visibility.disconnect();
+      this._watching!.reducedMotion.removeEventListener('change', this._onReducedMotionChange);
+      this._watching = undefined;
+    }
   }
 
   // The next change is scheduled after each update, so that it always counts from the
@@ -113,5 +121,5 @@ export class AutoplayController implements ReactiveController {
   private readonly _onFocusIn = () => this._pause('focus', true);
   private readonly _onFocusOut = () => this._pause('focus', false);
   private readonly _onVisibilityChange = () => this._pause('hidden', document.visibilityState == 'hidden');
-  private readonly _onReducedMotionChange = () => this._reducedMotion.matches && this.stop();
+  private readonly _onReducedMotionChange = (event: MediaQueryListEvent) => event.matches && this.stop();
 }

@@ -1,5 +1,11 @@
 import type {ReactiveController, ReactiveElement} from 'lit';
 
+// One observer for every card on the page: a page of a hundred cards pays for one.
+const callbacks = new WeakMap<Element, (element: HTMLElement) => void>();
+let shared: ResizeObserver | undefined;
+const observer = () =>
+  (shared ??= new ResizeObserver((entries) => entries.forEach((entry) => callbacks.get(entry.target)?.(entry.target as HTMLElement))));
+
 /**
  * Calls back whenever an element of the host's shadow root that matches `selector`
  * changes size, including when it is first laid out: after being rendered inside a
@@ -7,7 +13,6 @@ import type {ReactiveController, ReactiveElement} from 'lit';
  * is only the moment it gets a size at all.
  */
 export class ResizeController implements ReactiveController {
-  private readonly _observer = new ResizeObserver((entries) => entries.forEach((entry) => this._onResize(entry.target as HTMLElement)));
   private readonly _observed = new Set<Element>();
 
   constructor(
@@ -27,21 +32,24 @@ export class ResizeController implements ReactiveController {
     if (!this._host.isConnected) return;
     const current = new Set(this._host.renderRoot.querySelectorAll(this._selector));
     for (const element of this._observed) {
-      if (!current.has(element)) {
-        this._observer.unobserve(element);
-        this._observed.delete(element);
-      }
+      if (!current.has(element)) this._unobserve(element);
     }
     for (const element of current) {
       if (!this._observed.has(element)) {
-        this._observer.observe(element);
+        callbacks.set(element, this._onResize);
+        observer().observe(element);
         this._observed.add(element);
       }
     }
   }
 
   hostDisconnected() {
-    this._observer.disconnect();
-    this._observed.clear();
+    this._observed.forEach((element) => this._unobserve(element));
+  }
+
+  private _unobserve(element: Element) {
+    observer().unobserve(element);
+    callbacks.delete(element);
+    this._observed.delete(element);
   }
 }
