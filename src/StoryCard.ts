@@ -6,6 +6,7 @@ import {StorySourceController, type StorySource} from './controllers/story-sourc
 import {AutoplayController} from './controllers/autoplay-controller.js';
 import {ResizeController} from './controllers/resize-controller.js';
 import {styles} from './story-card.styles.js';
+import {fill, labelsFor, type Labels} from './i18n/labels.js';
 
 export interface StoryCardLoadDetail {
   story: Story;
@@ -54,6 +55,10 @@ function dateFormat(lang: string | undefined, timeZone: string | undefined): Int
 
 /** Beyond this many photos a dot each would crowd the controls; the counter says it all. */
 const MAX_DOTS = 8;
+
+// How near a photo's snap position the track must rest to be on it. Widths can be
+// fractional while scroll positions are whole pixels (WebKit snaps 2 × 560.5 to 1121).
+const SNAP_TOLERANCE = 2;
 
 /** A mouse drag that moves the photo by more than this share of its width turns the page. */
 const DRAG_THRESHOLD = 0.15;
@@ -104,7 +109,11 @@ const DRAG_THRESHOLD = 0.15;
  * @cssprop --story-card-color-photo-background - Behind photos that do not fill the frame. Default: #111.
  * @cssprop --story-card-radius - Corners of the card, photos and buttons. Default: 4px.
  * @cssprop --story-card-space - Padding inside the card. Default: 1.25rem.
- * @cssprop --story-card-max-width - Default: 42rem.
+ * @cssprop --story-card-max-width - Default: none (the container's width).
+ * @cssprop --story-card-font-size - The text's size; the rest scales from it. Default: 1rem.
+ * @cssprop --story-card-border-width - Default: 1px.
+ * @cssprop --story-card-shadow - The card's box-shadow. Default: none.
+ * @cssprop --story-card-caption-color - Default: the text colour.
  * @cssprop --story-card-photo-aspect-ratio - The photo frame's shape. Default: the first photo's width / height, else 3 / 2.
  */
 export class StoryCard extends LitElement {
@@ -119,7 +128,19 @@ export class StoryCard extends LitElement {
     interval: {type: Number},
     thumbnails: {type: Boolean},
     theme: {reflect: true},
+    layout: {reflect: true},
     timeout: {type: Number},
+    labels: {
+      // A broken labels attribute must not throw into the host page: it is ignored, with a warning.
+      converter: (value: string | null) => {
+        try {
+          return value == null ? undefined : JSON.parse(value);
+        } catch {
+          console.warn(`<story-card>: the labels attribute is not valid JSON; the built-in labels are used`);
+          return undefined;
+        }
+      },
+    },
     withCredentials: {type: Boolean, attribute: 'with-credentials'},
     _index: {state: true},
     _viewerOpen: {state: true},
@@ -141,10 +162,14 @@ export class StoryCard extends LitElement {
   declare thumbnails: boolean;
   /** `light` (the default), `dark`, or `auto` to follow the reader's colour scheme. */
   declare theme?: 'light' | 'dark' | 'auto';
+  /** `auto` (the default: by the card's own width), or `compact`, `standard` or `wide` whatever the width. */
+  declare layout?: 'auto' | 'compact' | 'standard' | 'wide';
   /** Milliseconds to wait for `src`, body included, before giving up. Default 10000. */
   declare timeout: number;
   /** Send cookies and HTTP authentication with the request for `src` (they are left out by default). */
   declare withCredentials: boolean;
+  /** The card's own words, overriding those of its language (English, Japanese and Russian are built in). */
+  declare labels?: Partial<Labels>;
 
   declare private _index: number;
   declare private _viewerOpen: boolean;
@@ -161,6 +186,8 @@ export class StoryCard extends LitElement {
   private readonly _settled = new Set<number>();
   private readonly _failed = new Set<number>();
   private _announcement = '';
+  private _lang?: string;
+  private _t: Labels = labelsFor(undefined);
   /** The photo a button or key sent the track scrolling to, until it gets there. */
   private _scrollingTo?: number;
   private _drag?: {pointer: number; x: number; scrollLeft: number};
@@ -212,7 +239,7 @@ export class StoryCard extends LitElement {
   }
 
   private _announce() {
-    this._announcement = `Photo ${this._index + 1} of ${this._photos.length}`;
+    this._announcement = fill(this._t.position, {n: this._index + 1, count: this._photos.length});
   }
 
   /** Navigation by the user: it ends automatic rotation, as the pattern requires. */
@@ -222,6 +249,9 @@ export class StoryCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    // The page's language may change between updates: it is read each time.
+    this._lang = this.closest('[lang]')?.getAttribute('lang') || undefined;
+    this._t = labelsFor(this._lang, this.labels);
     if (changed.has('story') || changed.has('storyJson') || changed.has('src')) this._source.load();
     if (changed.has('autoplay')) this._autoplay.enable(this.autoplay);
     this._autoplay.interval = this.interval > 0 ? this.interval : 5000;
@@ -290,10 +320,10 @@ export class StoryCard extends LitElement {
     // A scroll a button started passes the photos in between: the index already says
     // where it ends. Otherwise a swipe moved the track, and the photo it rests on counts.
     if (this._scrollingTo !== undefined) {
-      if (Math.abs(position - this._scrollingTo) * width < 1) this._scrollingTo = undefined;
+      if (Math.abs(position - this._scrollingTo) * width < SNAP_TOLERANCE) this._scrollingTo = undefined;
       return;
     }
-    if (settled != this._index && Math.abs(position - settled) * width < 1) {
+    if (settled != this._index && Math.abs(position - settled) * width < SNAP_TOLERANCE) {
       this._autoplay.stop();
       this._index = settled;
       this._announce();
@@ -405,22 +435,23 @@ export class StoryCard extends LitElement {
         <div class="skeleton headline"></div>
         <div class="skeleton frame"></div>
         <div class="skeleton"></div>
-        <span class="visually-hidden" role="status">Loading story…</span>
+        <span class="visually-hidden" role="status">${this._t.loading}</span>
       </article>`;
     }
     if (state.status == 'error') {
       return html`<article part="card">
         <div class="error" part="error" role="alert">
-          <p><strong>This story can’t be shown.</strong></p>
+          <p><strong>${this._t.error}</strong></p>
           <ul>
             ${state.errors.map((problem) => html`<li>${formatProblem(problem)}</li>`)}
           </ul>
-          ${state.source == 'src' ? html`<button class="retry" part="button retry" @click=${() => this._source.retry()}>Try again</button>` : nothing}
+          ${state.source == 'src' ? html`<button class="retry" part="button retry" @click=${() => this._source.retry()}>${this._t.retry}</button>` : nothing}
         </div>
       </article>`;
     }
     const {story} = state;
-    return html`<article part="card" aria-labelledby="headline">
+    const layout = ['compact', 'standard', 'wide'].includes(this.layout!) ? this.layout : 'auto';
+    return html`<article class=${layout!} part="card" aria-labelledby="headline">
       ${story.kicker ? html`<p class="kicker" part="kicker">${story.kicker}</p>` : nothing}
       <h2 id="headline" part="headline">${story.headline}</h2>
       ${story.standfirst ? html`<p class="standfirst" part="standfirst">${story.standfirst}</p>` : nothing}
@@ -433,7 +464,7 @@ export class StoryCard extends LitElement {
       ${this._renderSlideshow(story, false)}
       ${story.body.length ? html`<div class="body" part="body">${story.body.map((paragraph) => html`<p>${paragraph}</p>`)}</div>` : nothing}
       ${story.url
-        ? html`<a class="link" part="link" href=${story.url} rel="noopener noreferrer">Read the full story<span class="visually-hidden">: ${story.headline}</span></a>`
+        ? html`<a class="link" part="link" href=${story.url} rel="noopener noreferrer">${this._t.readMore}<span class="visually-hidden">: ${story.headline}</span></a>`
         : nothing}
       ${this._viewerOpen
         ? html`<dialog class="viewer" part="viewer" aria-label=${story.headline} @close=${this._onViewerClosed}>${this._renderSlideshow(story, true)}</dialog>`
@@ -449,10 +480,11 @@ export class StoryCard extends LitElement {
     const rotating = this._autoplay.rotating;
     const button = (name: keyof typeof ICONS, label: string, onClick: () => void, disabled = false) =>
       html`<button part="button ${name}" aria-label=${label} aria-disabled=${disabled ? 'true' : nothing} @click=${onClick}>${icon(ICONS[name])}</button>`;
-    const label = `${inViewer ? 'Full-screen photos' : 'Photos'}: ${headline}`;
+    const t = this._t;
+    const label = fill(inViewer ? t.fullScreenPhotos : t.photos, {headline});
     return html`<section class="slideshow" part="slideshow" aria-roledescription="carousel" aria-label=${label} @keydown=${this._onKeydown}>
       ${several && this.autoplay
-        ? html`<button class="rotation" part="button rotation" aria-label=${this._autoplay.playing ? 'Stop automatic slide show' : 'Start automatic slide show'} @click=${this._toggleRotation}>
+        ? html`<button class="rotation" part="button rotation" aria-label=${this._autoplay.playing ? t.stop : t.start} @click=${this._toggleRotation}>
             ${icon(this._autoplay.playing ? ICONS.pause : ICONS.play)}
           </button>`
         : nothing}
@@ -471,11 +503,11 @@ export class StoryCard extends LitElement {
       </div>
       <div class="controls" part="controls">
         ${several
-          ? html`${button('previous', 'Previous photo', () => this._navigate(this._index - 1), !this.loop && index == 0)}
+          ? html`${button('previous', t.previous, () => this._navigate(this._index - 1), !this.loop && index == 0)}
               <span class="counter" aria-hidden="true">${index + 1} / ${count}</span>
-              ${button('next', 'Next photo', () => this._navigate(this._index + 1), !this.loop && index == count - 1)}`
+              ${button('next', t.next, () => this._navigate(this._index + 1), !this.loop && index == count - 1)}`
           : nothing}
-        ${inViewer ? button('close', 'Close full screen view', () => this._closeViewer()) : button('expand', 'View photos full screen', () => this._openViewer())}
+        ${inViewer ? button('close', t.close, () => this._closeViewer()) : button('expand', t.expand, () => this._openViewer())}
       </div>
       ${several ? this._renderPicker(photos) : nothing}
       <p class="visually-hidden" aria-live=${rotating ? 'off' : 'polite'}>${this._announcement}</p>
@@ -486,7 +518,7 @@ export class StoryCard extends LitElement {
     if (this.thumbnails) {
       return html`<div class="thumbnails" part="thumbnails">
         ${photos.map(
-          (photo, i) => html`<button aria-label="Photo ${i + 1}" aria-current=${i == this._index ? 'true' : nothing} @click=${() => this._navigate(i)}>
+          (photo, i) => html`<button aria-label=${fill(this._t.dot, {n: i + 1})} aria-current=${i == this._index ? 'true' : nothing} @click=${() => this._navigate(i)}>
             <img src=${photo.src} srcset=${photo.srcset ?? nothing} sizes="96px" alt="" loading="lazy" decoding="async" draggable="false" />
           </button>`
         )}
@@ -494,7 +526,7 @@ export class StoryCard extends LitElement {
     }
     if (photos.length > MAX_DOTS) return nothing;
     return html`<div class="dots" part="dots">
-      ${photos.map((_, i) => html`<button aria-label="Photo ${i + 1}" aria-current=${i == this._index ? 'true' : nothing} @click=${() => this._navigate(i)}></button>`)}
+      ${photos.map((_, i) => html`<button aria-label=${fill(this._t.dot, {n: i + 1})} aria-current=${i == this._index ? 'true' : nothing} @click=${() => this._navigate(i)}></button>`)}
     </div>`;
   }
 
@@ -503,8 +535,9 @@ export class StoryCard extends LitElement {
     const credit = photo.credit && formatCredit(photo.credit);
     // A slide is a plain group, not a figure: a figure is named by its caption, and the
     // caption would then be read twice.
-    return html`<div class="slide" role="group" aria-roledescription="slide" aria-label="${i + 1} of ${count}" ?inert=${i != this._index}>
-      <div class="frame ${this._failed.has(i) ? 'failed' : ''}">
+    const failed = this._failed.has(i);
+    return html`<div class="slide" role="group" aria-roledescription="slide" aria-label=${fill(this._t.slide, {n: i + 1, count})} ?inert=${i != this._index}>
+      <div class="frame ${failed ? 'failed' : ''}">
         <img
           part="photo"
           src=${requested ? photo.src : nothing}
@@ -520,12 +553,13 @@ export class StoryCard extends LitElement {
           @load=${() => this._onImageSettled(i, false)}
           @error=${() => this._onImageSettled(i, true)}
         />
+        ${failed ? html`<span class="unavailable" aria-hidden="true">${this._t.unavailable}</span>` : nothing}
       </div>
       ${photo.caption || credit
         ? html`<p class="caption" part="caption">
             ${photo.caption ?? nothing}
             ${credit
-              ? html`<span class="credit" part="credit">Photo: ${photo.credit!.url ? html`<a href=${photo.credit!.url} rel="noopener noreferrer">${credit}</a>` : credit}</span>`
+              ? html`<span class="credit" part="credit">${this._t.credit} ${photo.credit!.url ? html`<a href=${photo.credit!.url} rel="noopener noreferrer">${credit}</a>` : credit}</span>`
               : nothing}
           </p>`
         : nothing}
@@ -533,9 +567,8 @@ export class StoryCard extends LitElement {
   }
 
   private _formatDate(date: string) {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || undefined;
     // A date without a time means that day everywhere: read and show it in UTC.
-    return dateFormat(lang, date.length == 10 ? 'UTC' : undefined).format(new Date(date));
+    return dateFormat(this._lang, date.length == 10 ? 'UTC' : undefined).format(new Date(date));
   }
 }
 

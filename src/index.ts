@@ -5,3 +5,6 @@ export type {Story, Photo, Credit, Problem, NormalizeResult, StoryInput, PhotoIn
 export {normalizeStory, type NormalizeOptions} from './data/normalize-story.js';
 export {parseCredit, splitCaptionCredit, formatCredit} from './data/credit.js';
 export {checkUrl} from './data/url.js';
+export {storyFromNewsroomText} from './data/newsroom-text.js';
+export {storyFromArticle} from './markup/story-from-article.js';
+export {labelsFor, type Labels} from './i18n/labels.js';

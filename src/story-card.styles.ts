@@ -15,13 +15,19 @@ export const styles = css`
     color-scheme: light;
     --story-card-radius: 4px;
     --story-card-space: 1.25rem;
-    --story-card-max-width: 42rem;
+    --story-card-max-width: none;
+    --story-card-font-size: 1rem;
+    --story-card-border-width: 1px;
+    --story-card-shadow: none;
+    --story-card-caption-color: var(--story-card-color-text);
 
     display: block;
     max-width: var(--story-card-max-width);
+    /* The card lays itself out by the width it is given, not the viewport's. */
+    container-type: inline-size;
     /* What a host page sets on its body inherits into the card; reset what would
        change its design. */
-    font: 400 1rem/1.55 var(--story-card-font-body);
+    font: 400 var(--story-card-font-size) / 1.55 var(--story-card-font-body);
     color: var(--story-card-color-text);
     text-align: start;
     text-transform: none;
@@ -44,27 +50,71 @@ export const styles = css`
     box-sizing: border-box;
     margin: 0;
   }
+
   article {
     display: grid;
     gap: 0.75rem;
     padding: var(--story-card-space);
     background: var(--story-card-color-background);
-    border: 1px solid var(--story-card-color-border);
+    border: var(--story-card-border-width) solid var(--story-card-color-border);
     border-radius: var(--story-card-radius);
+    box-shadow: var(--story-card-shadow);
+  }
+  /* Narrow: a sidebar or a phone. */
+  @container (width < 30rem) {
+    .auto {
+      --story-card-space: 0.875rem;
+      --_headline-size: 1.375em;
+    }
+  }
+  .compact {
+    --story-card-space: 0.875rem;
+    --_headline-size: 1.375em;
+  }
+  /* Wide: a hero. Photos on the left, the story beside them. */
+  @container (width >= 56rem) {
+    .auto {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      column-gap: 2rem;
+      align-content: start;
+      --_headline-size: 2.5em;
+    }
+    .auto > * {
+      grid-column: 2;
+    }
+    .auto > .slideshow {
+      grid-column: 1;
+      grid-row: 1 / span 99;
+      margin: 0;
+    }
+  }
+  .wide {
+    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    column-gap: 2rem;
+    align-content: start;
+    --_headline-size: 2.5em;
+  }
+  .wide > * {
+    grid-column: 2;
+  }
+  .wide > .slideshow {
+    grid-column: 1;
+    grid-row: 1 / span 99;
+    margin: 0;
   }
   .kicker {
-    font: 700 0.8125rem/1.2 var(--story-card-font-headline);
+    font: 700 0.8125em/1.2 var(--story-card-font-headline);
     letter-spacing: 0.06em;
     text-transform: uppercase;
     color: var(--story-card-color-accent);
   }
   h2 {
-    font: 700 clamp(1.5rem, 1.1rem + 1.6vw, 2.125rem) / 1.15 var(--story-card-font-headline);
+    font: 700 var(--_headline-size, 1.875em) / 1.15 var(--story-card-font-headline);
     letter-spacing: -0.01em;
     text-wrap: balance;
   }
   .standfirst {
-    font-size: 1.1875rem;
+    font-size: 1.1875em;
     line-height: 1.45;
     color: var(--story-card-color-muted);
   }
@@ -72,7 +122,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.5em;
-    font: 0.875rem/1.4 var(--story-card-font-headline);
+    font: 0.875em/1.4 var(--story-card-font-headline);
     color: var(--story-card-color-muted);
   }
   .byline span {
@@ -142,18 +192,18 @@ export const styles = css`
     grid-area: 1 / 1;
     opacity: 0;
   }
-  .failed::after {
+  .unavailable {
     grid-area: 1 / 1;
-    content: 'Photo unavailable' / '';
-    font: 0.875rem var(--story-card-font-headline);
+    font: 0.875em var(--story-card-font-headline);
     color: #d6d6d6;
   }
   .caption {
     padding-block-start: 0.5rem;
-    font: 0.875rem/1.45 var(--story-card-font-headline);
+    font: 0.875em/1.45 var(--story-card-font-headline);
+    color: var(--story-card-caption-color);
   }
   .credit {
-    font-size: 0.75rem;
+    font-size: 0.857em;
     letter-spacing: 0.02em;
     color: var(--story-card-color-muted);
     white-space: nowrap;
@@ -166,7 +216,7 @@ export const styles = css`
     align-items: center;
     justify-content: center;
     gap: 0.75rem;
-    font: 600 0.875rem var(--story-card-font-headline);
+    font: 600 0.875em var(--story-card-font-headline);
     font-variant-numeric: tabular-nums;
   }
   [part~='expand'],
@@ -273,29 +323,29 @@ export const styles = css`
   .body {
     display: grid;
     gap: 0.9em;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     max-width: 38em;
   }
   .link {
     justify-self: start;
-    font: 700 0.9375rem var(--story-card-font-headline);
+    font: 700 0.9375em var(--story-card-font-headline);
     color: var(--story-card-color-accent);
     text-underline-offset: 0.2em;
   }
   .error {
     display: grid;
     gap: 0.5rem;
-    font: 0.9375rem/1.45 var(--story-card-font-headline);
+    font: 0.9375em/1.45 var(--story-card-font-headline);
   }
   .error ul {
     padding-inline-start: 1.25em;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     color: var(--story-card-color-muted);
   }
   .retry {
     justify-self: start;
     padding-inline: 1.25rem;
-    font: 600 0.875rem var(--story-card-font-headline);
+    font: 600 0.875em var(--story-card-font-headline);
   }
   .skeleton {
     border-radius: var(--story-card-radius);

@@ -12,7 +12,16 @@
 //   /fixture?fault=cookie                       a story whose headline says whether a cookie came
 import {PassThrough} from 'node:stream';
 
+// The page the strict-CSP test frames (test/pages/strict-csp.html) is served under the
+// policy a strict partner page sets.
+const STRICT_CSP = "script-src 'self'; style-src 'self'; img-src *; require-trusted-types-for 'script'";
+
 export async function fixtureResponses(context, next) {
+  if (context.path == '/test/pages/strict-csp.html') {
+    await next();
+    context.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (context.path != '/fixture') return next();
   const {status = '200', type = 'application/json', delay = '0', body = '', cors, fault, to} = context.query;
   await new Promise((resolve) => setTimeout(resolve, Number(delay)));

@@ -7,7 +7,7 @@ const counter = (card: StoryCard) => text(card, '.counter');
 const liveRegion = (card: StoryCard) => $(card, '.slideshow [aria-live]')!;
 const button = (card: StoryCard, name: string) => $<HTMLButtonElement>(card, `.slideshow [part~=${name}]`)!;
 const track = (card: StoryCard) => $(card, '.track')!;
-const atPhoto = (card: StoryCard, index: number) => Math.abs(Math.abs(track(card).scrollLeft) - index * track(card).clientWidth) < 1;
+const atPhoto = (card: StoryCard, index: number) => Math.abs(Math.abs(track(card).scrollLeft) - index * track(card).clientWidth) < 2;
 
 async function mount(template: ReturnType<typeof html>) {
   const element = await fixture(template);
@@ -144,7 +144,7 @@ describe('slideshow: full screen', () => {
     expect(dialog.querySelector('.counter')!.textContent).to.equal('2 / 3');
     await waitUntil(() => {
       const viewerTrack = dialog.querySelector<HTMLElement>('.track')!;
-      return Math.abs(viewerTrack.scrollLeft - viewerTrack.clientWidth) < 1;
+      return Math.abs(viewerTrack.scrollLeft - viewerTrack.clientWidth) < 2;
     }, 'the view did not open on the current photo');
     await expect(card).to.be.accessible();
     await sendKeys({press: 'Escape'});
@@ -442,7 +442,7 @@ describe('slideshow: photos just in time', () => {
   it('shows a quiet placeholder for a photo that fails, and keeps its caption and credit', async () => {
     const card = await mountWith({headline: 'H', photos: [{src: '/missing/photo.jpg', alt: 'A missing photo', caption: 'Still here.', credit: 'Jane Doe/AP'}, ...manyPhotos(1)]});
     await waitUntil(() => $(card, '.frame.failed'), 'no placeholder');
-    expect(getComputedStyle($(card, '.frame.failed')!, '::after').content).to.match(/Photo unavailable/);
+    expect(text(card, '.frame.failed')).to.equal('Photo unavailable');
     expect(text(card, '[part=caption]')).to.equal('Still here. Photo: Jane Doe/AP');
     await waitUntil(() => $$(card, 'img[src]').length == 2, 'a failed photo held back its neighbour');
   });

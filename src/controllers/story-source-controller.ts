@@ -3,9 +3,11 @@ import type {Problem, Story} from '../data/story.js';
 import {normalizeStory} from '../data/normalize-story.js';
 import {parseStoryJson} from '../data/parse-story-json.js';
 import {checkUrl} from '../data/url.js';
+import {storyFromArticle} from '../markup/story-from-article.js';
+import {LoadError, requestStory} from './story-request.js';
 
 /** Where a card's story came from, in order of precedence. */
-export type StorySource = 'property' | 'attribute' | 'src' | 'script';
+export type StorySource = 'property' | 'attribute' | 'src' | 'script' | 'markup';
 
 export type StoryState =
   | {status: 'empty'}
@@ -23,17 +25,13 @@ export interface StorySourceHost extends ReactiveControllerHost, HTMLElement {
   withCredentials: boolean;
 }
 
-/** A story file larger than this is refused: no story needs it, and a page should not pay for it. */
-export const MAX_STORY_BYTES = 4 * 1024 * 1024;
-
-/** A failure to load `src`, worded for the partner who has to fix it. */
-class LoadError extends Error {}
 
 const SCRIPT_SELECTOR = ':scope > script[type="application/json"]';
+const ARTICLE_SELECTOR = ':scope > article';
 
 /**
  * Finds the story from the highest-precedence source the host has (the `story`
- * property, the `story` attribute, `src`, a child JSON script), loads and normalises
+ * property, the `story` attribute, `src`, a child JSON script, a child `<article>`), loads and normalises
  * it, and keeps it current: a changed source reloads, a request that is no longer
  * wanted (new `src`, element removed) is aborted, and an element put back on the
  * page loads again what was cut off.
@@ -66,8 +64,19 @@ export class StorySourceController implements ReactiveController {
   load() {
     const {story, storyJson, src} = this._host;
     const script = this._host.querySelector(SCRIPT_SELECTOR)?.textContent;
+    const article = this._host.querySelector(ARTICLE_SELECTOR);
     const [source, given]: [StorySource, unknown] | [] =
-      story != null ? ['property', story] : storyJson != null ? ['attribute', storyJson] : src ? ['src', src] : script != null ? ['script', script] : [];
+      story != null
+        ? ['property', story]
+        : storyJson != null
+          ? ['attribute', storyJson]
+          : src
+            ? ['src', src]
+            : script != null
+              ? ['script', script]
+              : article
+                ? ['markup', article.outerHTML]
+                : [];
     // A string names its source too, so the same text arriving by another route reloads.
     const from = typeof given == 'string' ? `${source}:${given}` : given;
     if (from === this._loadedFrom) return;
@@ -77,6 +86,7 @@ export class StorySourceController implements ReactiveController {
 
     if (!source) this._set({status: 'empty'});
     else if (source == 'src') this._fetch(given as string);
+    else if (source == 'markup') this._accept(source, {value: storyFromArticle(article!)}, document.baseURI);
     else this._accept(source, typeof given == 'string' ? parseStoryJson(given) : {value: given}, document.baseURI);
   }
 
@@ -93,7 +103,6 @@ export class StorySourceController implements ReactiveController {
     const controller = new AbortController();
     const {timeout, withCredentials} = this._host;
     let timedOut = false;
-    let answered = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
@@ -107,18 +116,9 @@ export class StorySourceController implements ReactiveController {
     });
     this._set({status: 'loading', source: 'src'});
     try {
-      const response = await fetch(url, {
-        signal: controller.signal,
-        credentials: withCredentials ? 'include' : 'omit',
-        headers: {accept: 'application/json, application/ld+json'},
-      });
-      answered = true;
-      if (!response.ok) {
-        const advice = response.status >= 500 ? 'the server failed; try again later' : response.status == 404 ? 'is the address right?' : 'the server refused it';
-        throw new LoadError(`${url} answered ${response.status} ${response.statusText}`.trim() + `: ${advice}`);
-      }
-      const parsed = parseStoryJson(await readText(response, url));
-      this._accept('src', 'problem' in parsed ? {problem: `${url} ${parsed.problem}`} : parsed, response.url);
+      const loaded = await requestStory(url, withCredentials, controller.signal);
+      const parsed = parseStoryJson(loaded.text);
+      this._accept('src', 'problem' in parsed ? {problem: `${url} ${parsed.problem}`} : parsed, loaded.url);
     } catch (error) {
       if (controller.signal.aborted && !timedOut) return;
       this._fail(
@@ -127,9 +127,7 @@ export class StorySourceController implements ReactiveController {
           ? `${url} did not answer within ${timeout / 1000} s (the timeout attribute sets how long to wait)`
           : error instanceof LoadError
             ? error.message
-            : answered
-              ? `${url} broke off before the whole story arrived: the connection failed; try again`
-              : `${url} could not be fetched: the network failed, or the server does not allow this page to read it (CORS: it must send Access-Control-Allow-Origin)`
+            : `${url} could not be fetched: the network failed, or the server does not allow this page to read it (CORS: it must send Access-Control-Allow-Origin)`
       );
     } finally {
       clearTimeout(timer);
@@ -153,28 +151,11 @@ export class StorySourceController implements ReactiveController {
   }
 }
 
-/** Reads a response body, refusing one larger than {@link MAX_STORY_BYTES} before it is all downloaded. */
-async function readText(response: Response, url: string): Promise<string> {
-  const tooLarge = new LoadError(`${url} is larger than ${MAX_STORY_BYTES / 1024 / 1024} MB: a story file must be smaller`);
-  if (Number(response.headers.get('content-length')) > MAX_STORY_BYTES) throw tooLarge;
-  const reader = response.body?.getReader();
-  const chunks: BlobPart[] = [];
-  let size = 0;
-  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) {
-    size += chunk.value.length;
-    if (size > MAX_STORY_BYTES) {
-      reader!.cancel().catch(() => undefined);
-      throw tooLarge;
-    }
-    chunks.push(chunk.value);
-  }
-  return new Blob(chunks).text();
-}
-
 // How each source is named in a problem's path, as a partner would write it.
 const SOURCE_NAMES: Record<StorySource, string> = {
   property: 'story property',
   attribute: 'story attribute',
   src: 'src',
   script: '<script type="application/json">',
+  markup: '<article>',
 };

@@ -1,0 +1,139 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import type {StoryCard} from '../src/StoryCard.js';
+import {$, $$, shown, threePhotos} from './helpers.js';
+
+// A page built to be hostile: what it sets on its body inherits into every element on it.
+const HOSTILE = `
+  .hostile { font-size: 40px; line-height: .8; text-transform: uppercase; letter-spacing: .3em; white-space: nowrap; text-align: right; color: lime; word-spacing: 1em; text-indent: 3em; font-style: italic; }
+  img { border: 10px solid red !important; width: 50px !important; }
+  button { background: red !important; padding: 30px !important; }
+  figure { margin: 5em !important; }
+`;
+
+/** Each part's box relative to the card: what "looks as designed" means, measurably. */
+function geometry(card: StoryCard) {
+  const origin = card.getBoundingClientRect();
+  return $$(card, 'h2, .kicker, .standfirst, .byline, .frame, .caption, .controls button, .body p, .link').map((element) => {
+    const box = element.getBoundingClientRect();
+    return [element.className || element.localName, Math.round(box.left - origin.left), Math.round(box.top - origin.top), Math.round(box.width), Math.round(box.height)];
+  });
+}
+
+describe('drop-in anywhere', () => {
+  it('looks as designed under a hostile page’s inherited styles and global rules', async () => {
+    const page = await fixture(html`<div>
+      <style>${HOSTILE}</style>
+      <div style="width: 600px"><story-card .story=${threePhotos}></story-card></div>
+      <div class="hostile" style="width: 600px"><story-card .story=${threePhotos}></story-card></div>
+    </div>`);
+    const [clean, hostile] = [...page.querySelectorAll('story-card')];
+    await Promise.all([shown(clean), shown(hostile)]);
+    expect(geometry(hostile)).to.deep.equal(geometry(clean));
+    const headline = getComputedStyle($(hostile, 'h2')!);
+    expect([headline.textTransform, headline.letterSpacing, headline.whiteSpace, headline.fontStyle]).to.deep.equal(['none', '-0.3px', 'normal', 'normal']);
+  });
+
+  it('runs under a strict CSP with Trusted Types, loaded twice beside another Lit, with no violation', async function () {
+    this.timeout(15000);
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 700px; height: 600px';
+    const report = new Promise<Record<string, unknown>>((resolve) => {
+      addEventListener('message', function listener(event) {
+        if (event.source != frame.contentWindow) return;
+        removeEventListener('message', listener);
+        resolve(event.data);
+      });
+    });
+    frame.src = '/test/pages/strict-csp.html';
+    document.body.append(frame);
+    try {
+      const result = await report;
+      expect(result.violations).to.deep.equal([]);
+      expect(result.uncaught).to.deep.equal([]);
+      expect(result.headlines).to.deep.equal([
+        'Japan leave a spotless dressing room and a thank-you note after heartbreaking exit',
+        'From a JSON script',
+        'This story can’t be shown. story attribute: is not valid JSON: unexpected "b" at line 1, column 2',
+      ]);
+      expect(result.viewerOpen).to.equal(true);
+      expect(result.otherLit).to.equal('another Lit');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  describe('adapts to its container, not the viewport', () => {
+    async function inWidth(width: number, layout?: string) {
+      const wrapper = await fixture(html`<div style="width: ${width}px"><story-card layout=${layout ?? 'auto'} .story=${threePhotos}></story-card></div>`);
+      return shown(wrapper.querySelector('story-card')!);
+    }
+    const padding = (card: StoryCard) => getComputedStyle($(card, 'article')!).paddingLeft;
+    const sideBySide = (card: StoryCard) => $(card, 'h2')!.getBoundingClientRect().left > $(card, '.slideshow')!.getBoundingClientRect().right;
+
+    it('tightens in a 300px sidebar', async () => {
+      const card = await inWidth(300);
+      expect(padding(card)).to.equal('14px');
+      expect(sideBySide(card)).to.equal(false);
+      expect(card.scrollWidth).to.be.at.most(300);
+    });
+
+    it('stacks in a 640px column', async () => {
+      const card = await inWidth(640);
+      expect(padding(card)).to.equal('20px');
+      expect(sideBySide(card)).to.equal(false);
+    });
+
+    it('sets photos and story side by side in a 1200px hero', async () => {
+      const card = await inWidth(1200);
+      expect(sideBySide(card)).to.equal(true);
+      await expect(card).to.be.accessible();
+    });
+
+    it('takes a layout attribute over its width', async () => {
+      expect(sideBySide(await inWidth(640, 'wide'))).to.equal(true);
+      expect(padding(await inWidth(1200, 'compact'))).to.equal('14px');
+      expect(sideBySide(await inWidth(1200, 'standard'))).to.equal(false);
+    });
+  });
+
+  describe('themes', () => {
+    it('stays light and readable on a dark host page unless told otherwise', async () => {
+      const page = await fixture(html`<div style="color-scheme: dark; background: #000; color: #fff"><story-card .story=${threePhotos}></story-card></div>`);
+      const card = await shown(page.querySelector('story-card')!);
+      expect(getComputedStyle($(card, 'article')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle($(card, 'h2')!).color).to.equal('rgb(26, 26, 26)');
+      await expect(card).to.be.accessible();
+    });
+
+    it('follows the host’s own toggle through theme="dark" and back', async () => {
+      const card = await shown(await fixture<StoryCard>(html`<story-card theme="dark" .story=${threePhotos}></story-card>`));
+      expect(getComputedStyle($(card, 'article')!).backgroundColor).to.equal('rgb(22, 22, 22)');
+      card.theme = 'light';
+      await card.updateComplete;
+      expect(getComputedStyle($(card, 'article')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('takes a partner’s custom properties and ::part rules', async () => {
+      const page = await fixture(html`<div>
+        <style>
+          .branded story-card { --story-card-color-accent: rgb(0, 80, 160); --story-card-font-size: 20px; --story-card-radius: 0px; }
+          .branded story-card::part(headline) { text-transform: uppercase; }
+        </style>
+        <div class="branded"><story-card .story=${threePhotos}></story-card></div>
+      </div>`);
+      const card = await shown(page.querySelector('story-card')!);
+      expect(getComputedStyle($(card, '.kicker')!).color).to.equal('rgb(0, 80, 160)');
+      expect(getComputedStyle($(card, '.body')!).fontSize).to.equal('21.25px');
+      expect(getComputedStyle($(card, 'article')!).borderRadius).to.equal('0px');
+      expect(getComputedStyle($(card, 'h2')!).textTransform).to.equal('uppercase');
+    });
+  });
+
+  it('shows nothing of itself, and no empty box, before it has a story', async () => {
+    const card = await fixture<StoryCard>(html`<story-card></story-card>`);
+    await card.updateComplete;
+    expect(card.getBoundingClientRect().height).to.equal(0);
+    card.story = {headline: 'Now'};
+    await waitUntil(() => $(card, 'h2'));
+  });
+});

@@ -1,0 +1,54 @@
+// story-card-import, run as a partner would: newsroom text in, story JSON out.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+const CLI = fileURLToPath(new URL('../../bin/story-card-import.mjs', import.meta.url));
+const SEED = `Japan fans collect rubbish from the stands. (Photo by Catherine Ivill/Getty Images)
+
+Shinji Kagawa of Japan lies on the pitch dejected. (Photo by Laurence Griffiths/Getty Images)
+
+The biggest sports tournament in the world comes with some of the most heartbreaking moments.
+
+Japan was up 2-0 with 25 minutes left.
+`;
+const run = (args, input) => spawnSync(process.execPath, [CLI, ...args], {input, encoding: 'utf8'});
+
+test('turns credited captions into photos and the rest into paragraphs', () => {
+  const result = run(['-', '--headline', 'Japan fans tidy up', '--photo', 'https://img.example/1.jpg', '--photo', 'https://img.example/2.jpg'], SEED);
+  assert.equal(result.status, 0);
+  assert.deepEqual(JSON.parse(result.stdout), {
+    headline: 'Japan fans tidy up',
+    photos: [
+      {src: 'https://img.example/1.jpg', alt: '', caption: 'Japan fans collect rubbish from the stands. (Photo by Catherine Ivill/Getty Images)'},
+      {src: 'https://img.example/2.jpg', alt: '', caption: 'Shinji Kagawa of Japan lies on the pitch dejected. (Photo by Laurence Griffiths/Getty Images)'},
+    ],
+    body: ['The biggest sports tournament in the world comes with some of the most heartbreaking moments.', 'Japan was up 2-0 with 25 minutes left.'],
+  });
+  assert.equal(result.stderr, '');
+});
+
+test('says on stderr what the story still lacks', () => {
+  const result = run(['-'], SEED);
+  assert.equal(result.status, 0);
+  assert.match(result.stderr, /^story-card-import: headline: required, and must not be empty$/m);
+  assert.match(result.stderr, /^story-card-import: photos\[0\]\.src: required; photo left out$/m);
+});
+
+test('reads the seed story file itself', (t) => {
+  const seed = fileURLToPath(new URL('../../../shared/stories/japan-fans-world-cup-2018.txt', import.meta.url));
+  if (!existsSync(seed)) return t.skip('../shared is beside the checkout only in this project’s workspace and CI');
+  const result = run([seed, '--headline', 'H']);
+  assert.equal(result.status, 0);
+  const story = JSON.parse(result.stdout);
+  assert.equal(story.photos.length, 3);
+  assert.equal(story.body.length, 5);
+});
+
+test('explains its usage', () => {
+  const result = run([]);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /usage: story-card-import FILE/);
+});

@@ -1,0 +1,16 @@
+// Fails the suite when dist/story-card.js outgrows its budget. Bytes are deterministic,
+// so this is a test; timings are not, so they live in npm run bench.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+
+// The target is 10 KB (Lit alone is 5.8 KB of it); the card is above it, and this budget
+// keeps it from growing unnoticed. Raise it only with a reason in the commit.
+const BUDGET = 18.5 * 1024;
+
+test(`dist/story-card.js stays within ${BUDGET} bytes gzip`, () => {
+  const gzip = gzipSync(readFileSync(new URL('../../dist/story-card.js', import.meta.url)), {level: 9}).length;
+  console.log(`dist/story-card.js: ${gzip} bytes gzip, budget ${BUDGET}`);
+  assert.ok(gzip <= BUDGET, `${gzip - BUDGET} bytes over budget`);
+});
