@@ -129,6 +129,27 @@ describe('drop-in anywhere', () => {
     });
   });
 
+  it('gives CMS editors a builder: pasted newsroom text becomes a live card, its warnings and a snippet', async function () {
+    this.timeout(15000);
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 800px';
+    frame.src = '/demo/builder.html';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('#snippet')?.textContent, 'the builder showed no snippet', {timeout: 10000});
+      const page = frame.contentDocument!;
+      const preview = page.querySelector('story-card') as StoryCard;
+      expect(preview.shadowRoot!.querySelector('h2')!.textContent).to.equal('Japan leave a spotless dressing room after their World Cup exit');
+      expect(preview.shadowRoot!.querySelectorAll('[part=credit]')).to.have.length(2);
+      expect(page.querySelector('#problems')!.textContent).to.match(/photos\[0\]\.alt: missing/);
+      expect(page.querySelector('#snippet')!.textContent).to.match(/^<script type="module" src="https:\/\/cdn\.example\/story-card\.js"><\/script>\n<story-card story="/);
+      (page.querySelector('[name=kind][value=html]') as HTMLInputElement).click();
+      expect(page.querySelector('#snippet')!.textContent).to.match(/<story-card>\n  <article>\n    <h2>Japan leave/);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('shows nothing of itself, and no empty box, before it has a story', async () => {
     const card = await fixture<StoryCard>(html`<story-card></story-card>`);
     await card.updateComplete;

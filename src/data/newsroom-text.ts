@@ -17,7 +17,8 @@ export function storyFromNewsroomText(text: string, {headline, photoUrls = []}: 
   }
   const photos = [];
   while (blocks.length && splitCaptionCredit(blocks[0]).credit) {
-    photos.push({src: photoUrls[photos.length] ?? '', alt: '', caption: blocks.shift()!});
+    // No alt text: newsroom text has none, and "" would say the photo needs none.
+    photos.push({src: photoUrls[photos.length] ?? '', caption: blocks.shift()!});
   }
   return {headline: headline ?? '', photos, body: blocks};
 }
