@@ -146,8 +146,8 @@ export class StoryCard extends LitElement {
       },
     },
     withCredentials: {type: Boolean, attribute: 'with-credentials'},
-    /** @internal */
     // attribute: false is what state means to Lit; it is spelled out for the manifest analyzer.
+    /** @internal */
     _index: {state: true, attribute: false},
     /** @internal */
     _viewerOpen: {state: true, attribute: false},
@@ -416,7 +416,13 @@ export class StoryCard extends LitElement {
   private _onViewerClosed() {
     document.removeEventListener('fullscreenchange', this._onFullscreenChange);
     this._viewerOpen = false;
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=expand]')?.focus());
+    // The photo may have changed in the view: the card shows the same one, and focus
+    // returns to the button that opened the view.
+    this.updateComplete.then(() => {
+      const track = this._track;
+      track?.scrollTo({left: this._offsetOf(this._index, track), behavior: 'instant'});
+      this.renderRoot.querySelector<HTMLElement>('[part~=expand]')?.focus();
+    });
   }
 
   // Leaving full screen with the browser's own Escape leaves the view as a whole.

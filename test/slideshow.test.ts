@@ -158,12 +158,15 @@ describe('slideshow: full screen', () => {
     await waitUntil(() => shadow(card).activeElement == button(card, 'expand'), 'focus did not come back');
   });
 
-  it('closes with its close button', async () => {
+  it('closes with its close button, on the photo it showed last', async () => {
     const card = await mountWith(threePhotos);
     button(card, 'expand').click();
     await waitUntil(() => $<HTMLDialogElement>(card, 'dialog')?.open);
+    $<HTMLButtonElement>(card, 'dialog [part~=next]')!.click();
     $<HTMLButtonElement>(card, 'dialog [part~=close]')!.click();
     await waitUntil(() => !$(card, 'dialog'), 'the view did not close');
+    expect(card.index).to.equal(1);
+    await waitUntil(() => atPhoto(card, 1), 'the card is not on the photo the view showed last');
   });
 });
 
