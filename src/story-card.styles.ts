@@ -23,8 +23,14 @@ export const styles = css`
 
     display: block;
     max-width: var(--story-card-max-width);
-    /* The card lays itself out by the width it is given, not the viewport's. */
+    /* The card lays itself out by the width it is given, not the viewport's. A size
+       container has no width of its own to offer, so where the page sizes it by its
+       content (a flex row) it takes the room there is, and at least 18rem of it. (A
+       shrink-to-fit box, a float or an auto grid column still needs a width from the
+       page.) */
     container-type: inline-size;
+    flex-grow: 1;
+    min-inline-size: min(100%, 18rem);
     /* What a host page sets on its body inherits into the card; reset what would
        change its design. */
     font: 400 var(--story-card-font-size) / 1.55 var(--story-card-font-body);

@@ -89,6 +89,14 @@ describe('drop-in anywhere', () => {
       await expect(card).to.be.accessible();
     });
 
+    it('keeps a usable width where the page sizes it by its content', async () => {
+      for (const style of ['display: flex', 'display: flex; justify-content: center', 'display: grid; grid-template-columns: 1fr 1fr']) {
+        const wrapper = await fixture(html`<div style="width: 800px"><div style=${style}><story-card .story=${threePhotos}></story-card></div></div>`);
+        const card = await shown(wrapper.querySelector('story-card')!);
+        expect(card.getBoundingClientRect().width, style).to.be.at.least(288);
+      }
+    });
+
     it('takes a layout attribute over its width', async () => {
       expect(sideBySide(await inWidth(640, 'wide'))).to.equal(true);
       expect(padding(await inWidth(1200, 'compact'))).to.equal('14px');
