@@ -60,7 +60,8 @@ export const styles = css`
   article {
     display: grid;
     gap: 0.75rem;
-    padding: var(--story-card-space);
+    /* Compact layouts tighten the partner's spacing rather than replace it. */
+    padding: calc(var(--story-card-space) * var(--_space-scale, 1));
     background: var(--story-card-color-background);
     border: var(--story-card-border-width) solid var(--story-card-color-border);
     border-radius: var(--story-card-radius);
@@ -69,12 +70,14 @@ export const styles = css`
   /* Narrow: a sidebar or a phone. */
   @container (width < 30rem) {
     .auto {
-      --story-card-space: 0.875rem;
+      --_space-scale: 0.7;
       --_headline-size: 1.375em;
     }
   }
+  /* A forced layout repeats its container query's rules: an attribute cannot switch a
+     query on. */
   .compact {
-    --story-card-space: 0.875rem;
+    --_space-scale: 0.7;
     --_headline-size: 1.375em;
   }
   /* Wide: a hero. Photos on the left, the story beside them. */
