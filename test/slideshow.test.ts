@@ -314,7 +314,8 @@ describe('slideshow: automatic rotation', () => {
     if (matchMedia('(prefers-reduced-motion: reduce)').matches && !this.currentTest?.title.includes('reduced motion')) this.skip(); // The browser asks for reduced motion and its driver cannot say otherwise.
   });
 
-  const rotating = (attributes = {interval: 150}) =>
+  // Long enough that a test can pause rotation before the first change, even on a busy machine.
+  const rotating = (attributes = {interval: 300}) =>
     mount(html`<story-card autoplay interval=${attributes.interval} .story=${threePhotos}></story-card>`);
 
   afterEach(async () => {
@@ -372,7 +373,7 @@ describe('slideshow: automatic rotation', () => {
 
   it('pauses while the card is off screen', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="position: absolute; top: 300vh; width: 400px"><story-card autoplay interval="150" .story=${threePhotos}></story-card></div>`
+      html`<div style="position: absolute; top: 300vh; width: 400px"><story-card autoplay interval="300" .story=${threePhotos}></story-card></div>`
     );
     const card = await shown(wrapper.querySelector('story-card')!);
     await pause(600);
