@@ -1,6 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {StoryCard} from '../src/StoryCard.js';
-import {$, $$, fixtureUrl, pause, shown, text} from './helpers.js';
+import {$, $$, consoleCalls, fetchSignals, fixtureUrl, pause, shown, text} from './helpers.js';
 
 const STORY = JSON.stringify({headline: 'Recovered', photos: [{src: 'img/a.jpg', alt: ''}]});
 const crossOrigin = (url: string) => `http://127.0.0.1:${location.port}${url}`;
@@ -8,18 +8,18 @@ const crossOrigin = (url: string) => `http://127.0.0.1:${location.port}${url}`;
 /** Mounts a card on `src`, captures what it logs and fires, and waits for its error. */
 async function failing(src: string, attributes: {timeout?: number} = {}) {
   const errors: CustomEvent[] = [];
-  const logged: unknown[][] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => logged.push(args);
-  try {
-    const card = await fixture<StoryCard>(
-      html`<story-card src=${src} timeout=${attributes.timeout ?? 10000} @story-card-error=${(e: CustomEvent) => errors.push(e)}></story-card>`
-    );
-    await waitUntil(() => $(card, '[part=error]'), `no error state for ${src}`, {timeout: 8000});
-    return {card, errors, logged, message: text(card, '[part=error] li')!};
-  } finally {
-    console.error = original;
-  }
+  let card!: StoryCard;
+  const logged = await consoleCalls(
+    'error',
+    async () => {
+      card = await fixture<StoryCard>(
+        html`<story-card src=${src} timeout=${attributes.timeout ?? 10000} @story-card-error=${(e: CustomEvent) => errors.push(e)}></story-card>`
+      );
+      await waitUntil(() => $(card, '[part=error]'), `no error state for ${src}`, {timeout: 8000});
+    },
+    false
+  );
+  return {card, errors, logged, message: text(card, '[part=error] li')!};
 }
 
 describe('network faults', () => {
@@ -54,16 +54,12 @@ describe('network faults', () => {
     const {card, message} = await failing(fixtureUrl({fault: 'hang'}), {timeout: 300});
     expect(message).to.match(/did not answer within 0.3 s \(the timeout attribute sets how long to wait\)$/);
     card.timeout = 10000;
-    const calls: string[] = [];
-    const original = window.fetch;
-    window.fetch = (input, init) => (calls.push(String(input)), original(input, init));
-    try {
+    const calls = await fetchSignals(async () => {
       $<HTMLButtonElement>(card, '[part~=retry]')!.click();
-      await waitUntil(() => calls.length == 1, 'Retry made no request');
-      expect(calls[0]).to.include('fault=hang');
-    } finally {
-      window.fetch = original;
-    }
+      await waitUntil(() => $(card, '[part=error]') == null, 'Retry made no request');
+    });
+    expect(calls.map((call) => call.url)).to.have.length(1);
+    expect(calls[0].url).to.include('fault=hang');
   });
 
   it('shows the story when Retry succeeds', async () => {
@@ -103,10 +99,7 @@ describe('network faults', () => {
 
   it('lets the last of rapid src changes win, aborting the others, with no stale story shown', async () => {
     const shownHeadlines: string[] = [];
-    const signals: AbortSignal[] = [];
-    const original = window.fetch;
-    window.fetch = (input, init) => (signals.push(init!.signal!), original(input, init));
-    try {
+    const calls = await fetchSignals(async () => {
       const card = await fixture<StoryCard>(html`<story-card></story-card>`);
       const observer = new MutationObserver(() => {
         const headline = text(card, 'h2');
@@ -120,11 +113,9 @@ describe('network faults', () => {
       await waitUntil(() => text(card, 'h2') == 'Story 9');
       await pause(300);
       observer.disconnect();
-      expect(shownHeadlines).to.deep.equal(['Story 9']);
-      expect(signals.map((signal) => signal.aborted)).to.deep.equal([...Array(9).fill(true), false]);
-    } finally {
-      window.fetch = original;
-    }
+    });
+    expect(shownHeadlines).to.deep.equal(['Story 9']);
+    expect(calls.map((call) => call.signal.aborted)).to.deep.equal([...Array(9).fill(true), false]);
   });
 
   it('keeps the host page working through every fault', async () => {

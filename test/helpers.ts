@@ -59,6 +59,38 @@ export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve
 export const imageRequests = (part: string) =>
   performance.getEntriesByType('resource').filter((entry) => entry.name.includes(part)).length;
 
+/** Calls to console.error/warn during `body`; `echo` lets them reach the console too. */
+export async function consoleCalls(method: 'error' | 'warn', body: () => Promise<unknown>, echo = true) {
+  const calls: unknown[][] = [];
+  const original = console[method];
+  console[method] = (...args: unknown[]) => {
+    calls.push(args);
+    if (echo) original.apply(console, args);
+  };
+  try {
+    await body();
+  } finally {
+    console[method] = original;
+  }
+  return calls;
+}
+
+/** The URL and AbortSignal of every fetch made during `body`. */
+export async function fetchSignals(body: () => Promise<unknown>) {
+  const signals: {url: string; signal: AbortSignal}[] = [];
+  const original = window.fetch;
+  window.fetch = (input, init) => {
+    signals.push({url: String(input), signal: init!.signal!});
+    return original(input, init);
+  };
+  try {
+    await body();
+  } finally {
+    window.fetch = original;
+  }
+  return signals;
+}
+
 // Whatever goes wrong inside a card must never reach the host page as an uncaught
 // exception or an unhandled rejection: every test in a file that uses these helpers
 // fails on one.

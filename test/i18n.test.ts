@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {StoryCard} from '../src/StoryCard.js';
-import {$, shown, text, threePhotos} from './helpers.js';
+import {$, consoleCalls, shown, text, threePhotos} from './helpers.js';
 
 async function cardIn(lang: string, attributes = html``) {
   const wrapper = await fixture(html`<div lang=${lang}><story-card .story=${threePhotos}></story-card>${attributes}</div>`);
@@ -45,15 +45,13 @@ describe('labels in the page’s language', () => {
   });
 
   it('ignores a labels attribute that is not JSON, with a warning, and throws nothing', async () => {
-    const warnings: unknown[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args[0]);
-    try {
-      const card = await shown(await fixture<StoryCard>(html`<story-card labels="{oops" .story=${threePhotos}></story-card>`));
-      expect(next(card).getAttribute('aria-label')).to.equal('Next photo');
-    } finally {
-      console.warn = original;
-    }
-    expect(warnings).to.deep.equal(['<story-card>: the labels attribute is not valid JSON; the built-in labels are used']);
+    let card!: StoryCard;
+    const warnings = await consoleCalls(
+      'warn',
+      async () => (card = await shown(await fixture<StoryCard>(html`<story-card labels="{oops" .story=${threePhotos}></story-card>`))),
+      false
+    );
+    expect(next(card).getAttribute('aria-label')).to.equal('Next photo');
+    expect(warnings.map((args) => args[0])).to.deep.equal(['<story-card>: the labels attribute is not valid JSON; the built-in labels are used']);
   });
 });

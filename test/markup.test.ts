@@ -2,7 +2,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {StoryCard} from '../src/StoryCard.js';
 import {storyFromArticle} from '../src/markup/story-from-article.js';
 import {normalizeStory} from '../src/data/normalize-story.js';
-import {$, $$, fixtureUrl, shown, text} from './helpers.js';
+import {$, $$, fetchSignals, fixtureUrl, shown, text} from './helpers.js';
 
 const ARTICLE = `<article>
   <p class="kicker">World Cup 2018</p>
@@ -70,18 +70,14 @@ describe('a story from the markup the card wraps', () => {
 describe('many cards on one page', () => {
   it('fetch a story they share once, and each shows it', async () => {
     const src = fixtureUrl({delay: 100, body: JSON.stringify({headline: 'Shared'})});
-    const urls: string[] = [];
-    const original = window.fetch;
-    window.fetch = (input, init) => (urls.push(String(input)), original(input, init));
-    try {
+    let cards: StoryCard[] = [];
+    const calls = await fetchSignals(async () => {
       const page = await fixture(html`<div>${[1, 2, 3].map(() => html`<story-card src=${src}></story-card>`)}</div>`);
-      const cards = [...page.querySelectorAll('story-card')];
+      cards = [...page.querySelectorAll('story-card')];
       await Promise.all(cards.map(shown));
-      expect(cards.map((card) => text(card, 'h2'))).to.deep.equal(['Shared', 'Shared', 'Shared']);
-      expect(urls).to.have.length(1);
-    } finally {
-      window.fetch = original;
-    }
+    });
+    expect(cards.map((card) => text(card, 'h2'))).to.deep.equal(['Shared', 'Shared', 'Shared']);
+    expect(calls).to.have.length(1);
   });
 
   it('keep a shared request for the cards that still want it when one leaves', async () => {

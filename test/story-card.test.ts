@@ -1,39 +1,7 @@
 import {expect, fixture, html, waitUntil, nextFrame} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {StoryCard} from '../src/StoryCard.js';
-import {$, $$, SEED_URL, fixtureUrl, mountWith, shadow, shown, text, threePhotos} from './helpers.js';
-
-/** Calls to console.error/warn during `body`, which still reach the console. */
-async function consoleCalls(method: 'error' | 'warn', body: () => Promise<unknown>) {
-  const calls: unknown[][] = [];
-  const original = console[method];
-  console[method] = (...args: unknown[]) => {
-    calls.push(args);
-    original.apply(console, args);
-  };
-  try {
-    await body();
-  } finally {
-    console[method] = original;
-  }
-  return calls;
-}
-
-/** The AbortSignal of every fetch made during `body`. */
-async function fetchSignals(body: () => Promise<unknown>) {
-  const signals: {url: string; signal: AbortSignal}[] = [];
-  const original = window.fetch;
-  window.fetch = (input, init) => {
-    signals.push({url: String(input), signal: init!.signal!});
-    return original(input, init);
-  };
-  try {
-    await body();
-  } finally {
-    window.fetch = original;
-  }
-  return signals;
-}
+import {$, $$, SEED_URL, consoleCalls, fetchSignals, fixtureUrl, mountWith, shadow, shown, text, threePhotos} from './helpers.js';
 
 describe('<story-card>', () => {
   describe('the story', () => {

@@ -25,7 +25,6 @@ export interface StorySourceHost extends ReactiveControllerHost, HTMLElement {
   withCredentials: boolean;
 }
 
-
 const SCRIPT_SELECTOR = ':scope > script[type="application/json"]';
 const ARTICLE_SELECTOR = ':scope > article';
 
