@@ -1,4 +1,4 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import type {StoryCard} from '../src/StoryCard.js';
 import {$, $$, shown, threePhotos} from './helpers.js';
 
@@ -65,7 +65,12 @@ describe('drop-in anywhere', () => {
   describe('adapts to its container, not the viewport', () => {
     async function inWidth(width: number, layout?: string) {
       const wrapper = await fixture(html`<div style="width: ${width}px"><story-card layout=${layout ?? 'auto'} .story=${threePhotos}></story-card></div>`);
-      return shown(wrapper.querySelector('story-card')!);
+      const card = await shown(wrapper.querySelector('story-card')!);
+      // The width is measured after the first layout and applied before that frame is
+      // painted: by the next frame the layout must be the one the width calls for.
+      await nextFrame();
+      await nextFrame();
+      return card;
     }
     const padding = (card: StoryCard) => getComputedStyle($(card, 'article')!).paddingLeft;
     const sideBySide = (card: StoryCard) => $(card, 'h2')!.getBoundingClientRect().left > $(card, '.slideshow')!.getBoundingClientRect().right;
@@ -95,6 +100,19 @@ describe('drop-in anywhere', () => {
         const card = await shown(wrapper.querySelector('story-card')!);
         expect(card.getBoundingClientRect().width, style).to.be.at.least(288);
       }
+    });
+
+    it('changes layout when its container changes width', async () => {
+      const card = await inWidth(300);
+      card.parentElement!.style.width = '1200px';
+      await nextFrame();
+      await nextFrame();
+      expect(sideBySide(card)).to.equal(true);
+      card.parentElement!.style.width = '640px';
+      await nextFrame();
+      await nextFrame();
+      expect(sideBySide(card)).to.equal(false);
+      expect(padding(card)).to.equal('20px');
     });
 
     it('takes a layout attribute over its width', async () => {
