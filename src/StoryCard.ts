@@ -24,9 +24,6 @@ export interface StoryCardSlideChangeDetail {
   photo: Photo;
 }
 
-const icon = (path: string) =>
-  html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path} stroke-linecap="round" stroke-linejoin="round" /></svg>`;
-
 const ICONS = {
   previous: 'M15 5l-7 7 7 7',
   next: 'M9 5l7 7-7 7',
@@ -63,20 +60,6 @@ const MAX_DOTS = 8;
 // How near a photo's snap position the track must rest to be on it. Widths can be
 // fractional while scroll positions are whole pixels (WebKit snaps 2 × 560.5 to 1121).
 const SNAP_TOLERANCE = 2;
-
-// The card's layout by its own width, as container queries would pick it. Chromium
-// lays out a page of 100 cards 45 ms faster without size containment on each card
-// (npm run bench, "Mount 100 cards"), so a ResizeObserver measures instead; its
-// callback runs after layout and before paint, so no frame shows the wrong layout.
-const COMPACT_BELOW_REM = 30;
-const WIDE_FROM_REM = 56;
-type Layout = 'compact' | 'standard' | 'wide';
-const LAYOUTS: readonly string[] = ['compact', 'standard', 'wide'];
-
-function layoutForWidth(width: number): Layout {
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  return width < COMPACT_BELOW_REM * rem ? 'compact' : width >= WIDE_FROM_REM * rem ? 'wide' : 'standard';
-}
 
 /** A mouse drag that moves the photo by more than this share of its width turns the page. */
 const DRAG_THRESHOLD = 0.15;
@@ -165,8 +148,6 @@ export class StoryCard extends LitElement {
     _index: {state: true, attribute: false},
     /** @internal */
     _viewerOpen: {state: true, attribute: false},
-    /** @internal */
-    _fit: {state: true, attribute: false},
   };
 
   /** The story as an object (the format in story.schema.json, or NewsArticle JSON-LD). Wins over every other source. */
@@ -196,8 +177,6 @@ export class StoryCard extends LitElement {
 
   declare private _index: number;
   declare private _viewerOpen: boolean;
-  /** The layout the card's width calls for, used unless the layout attribute forces one. */
-  declare private _fit: Layout;
   private readonly _source = new StorySourceController(this);
   private readonly _autoplay = new AutoplayController(this, () => this.show(this._wrap(this._index + 1)));
   /**
@@ -222,23 +201,8 @@ export class StoryCard extends LitElement {
     super();
     // Keeps the current photo in place whenever a track changes size, and puts it there
     // when a track first gets a size (after being laid out in a hidden container).
-    new ResizeController(
-      this,
-      () => this.renderRoot.querySelectorAll('.track'),
-      ({target}) => target.scrollTo({left: this._offsetOf(this._index, target as HTMLElement), behavior: 'instant'})
-    );
-    // The gauge is an empty block as wide as the card. The card itself is not observed:
-    // its height changes with the layout, and a size changed in the observer's own
-    // callback is an error the host page would see.
-    new ResizeController(
-      this,
-      () => this.renderRoot.querySelectorAll('.gauge'),
-      ({contentBoxSize: [size]}) => {
-        if (size.inlineSize) this._fit = layoutForWidth(size.inlineSize);
-      }
-    );
+    new ResizeController(this, '.track', (track) => track.scrollTo({left: this._offsetOf(this._index, track), behavior: 'instant'}));
     this._index = 0;
-    this._fit = 'standard';
     this._viewerOpen = false;
     this.loop = this.autoplay = this.thumbnails = this.withCredentials = false;
     this.interval = 5000;
@@ -496,9 +460,8 @@ export class StoryCard extends LitElement {
       </article>`;
     }
     const {story} = state;
-    const layout = LAYOUTS.includes(this.layout!) ? this.layout : this._fit;
-    return html`<div class="gauge"></div>
-      <article class=${layout!} part="card" aria-labelledby="headline">
+    const layout = ['compact', 'standard', 'wide'].includes(this.layout!) ? this.layout : 'auto';
+    return html`<article class=${layout!} part="card" aria-labelledby="headline">
       ${story.kicker ? html`<p class="kicker" part="kicker">${story.kicker}</p>` : nothing}
       <h2 id="headline" part="headline">${story.headline}</h2>
       ${story.standfirst ? html`<p class="standfirst" part="standfirst">${story.standfirst}</p>` : nothing}
@@ -525,16 +488,17 @@ export class StoryCard extends LitElement {
     const index = this._index;
     const several = count > 1;
     const rotating = this._autoplay.rotating;
-    const button = (name: keyof typeof ICONS, label: string, onClick: () => void, disabled = false) =>
-      html`<button part="button ${name}" aria-label=${label} aria-disabled=${disabled ? 'true' : nothing} @click=${onClick}>${icon(ICONS[name])}</button>`;
+    // The icon is drawn in the button's own template: a nested one per icon would cost
+    // every card on the page three more template instances.
+    const button = (name: string, icon: keyof typeof ICONS, label: string, onClick: () => void, disabled = false) =>
+      html`<button part="button ${name}" aria-label=${label} aria-disabled=${disabled ? 'true' : nothing} @click=${onClick}>
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[icon]} /></svg>
+      </button>`;
     const t = this._t;
+    const playing = this._autoplay.playing;
     const label = fill(inViewer ? t.fullScreenPhotos : t.photos, {headline});
     return html`<section class="slideshow" part="slideshow" aria-roledescription="carousel" aria-label=${label} @keydown=${this._onKeydown}>
-      ${several && this.autoplay
-        ? html`<button class="rotation" part="button rotation" aria-label=${this._autoplay.playing ? t.stop : t.start} @click=${this._toggleRotation}>
-            ${icon(this._autoplay.playing ? ICONS.pause : ICONS.play)}
-          </button>`
-        : nothing}
+      ${several && this.autoplay ? button('rotation', playing ? 'pause' : 'play', playing ? t.stop : t.start, () => this._toggleRotation()) : nothing}
       <div
         class="track"
         tabindex="0"
@@ -550,11 +514,11 @@ export class StoryCard extends LitElement {
       </div>
       <div class="controls" part="controls">
         ${several
-          ? html`${button('previous', t.previous, () => this._navigate(this._index - 1), !this.loop && index == 0)}
+          ? html`${button('previous', 'previous', t.previous, () => this._navigate(this._index - 1), !this.loop && index == 0)}
               <span class="counter" aria-hidden="true">${index + 1} / ${count}</span>
-              ${button('next', t.next, () => this._navigate(this._index + 1), !this.loop && index == count - 1)}`
+              ${button('next', 'next', t.next, () => this._navigate(this._index + 1), !this.loop && index == count - 1)}`
           : nothing}
-        ${inViewer ? button('close', t.close, () => this._closeViewer()) : button('expand', t.expand, () => this._openViewer())}
+        ${inViewer ? button('close', 'close', t.close, () => this._closeViewer()) : button('expand', 'expand', t.expand, () => this._openViewer())}
       </div>
       ${several ? this._renderPicker(photos) : nothing}
       <p class="visually-hidden" aria-live=${rotating ? 'off' : 'polite'}>${this._announcement}</p>

@@ -23,8 +23,12 @@ export const styles = css`
 
     display: block;
     max-width: var(--story-card-max-width);
-    /* Where the page sizes the card by its content (a flex row), it takes the room
-       there is, and at least 18rem of it. */
+    /* The card lays itself out by the width it is given, not the viewport's. A size
+       container has no width of its own to offer, so where the page sizes it by its
+       content (a flex row) it takes the room there is, and at least 18rem of it. (A
+       shrink-to-fit box, a float or an auto grid column still needs a width from the
+       page.) */
+    container-type: inline-size;
     flex-grow: 1;
     min-inline-size: min(100%, 18rem);
     /* What a host page sets on its body inherits into the card; reset what would
@@ -53,11 +57,14 @@ export const styles = css`
     margin: 0;
   }
 
-  /* Flex and block boxes, not grids, wherever one column will do: a page of cards lays
-     out in half the time (npm run bench, "Mount 100 cards"). */
+  /* A card away from the viewport is not laid out or painted until the reader nears it
+     (content-visibility), so a page of many cards pays for the few in view; until then
+     it keeps the height it last had, or a guess a partner can change through
+     ::part(card). Its own shadow is not clipped, only what overflows inside it. */
   article {
-    display: flex;
-    flex-direction: column;
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 40rem;
+    display: grid;
     gap: 0.75rem;
     padding: calc(var(--story-card-space) * var(--_space-scale, 1));
     background: var(--story-card-color-background);
@@ -65,16 +72,38 @@ export const styles = css`
     border-radius: var(--story-card-radius);
     box-shadow: var(--story-card-shadow);
   }
-  /* The layout the card's width calls for (see layoutForWidth), or the one the layout
-     attribute forces. Compact layouts tighten the partner's spacing rather than
-     replace it. */
+  /* Narrow: a sidebar or a phone. Compact layouts tighten the partner's spacing rather
+     than replace it. */
+  @container (width < 30rem) {
+    .auto {
+      --_space-scale: 0.7;
+      --_headline-size: 1.375em;
+    }
+  }
+  /* A forced layout repeats its container query's rules: an attribute cannot switch a
+     query on. */
   .compact {
     --_space-scale: 0.7;
     --_headline-size: 1.375em;
   }
   /* Wide: a hero. Photos on the left, the story beside them. */
+  @container (width >= 56rem) {
+    .auto {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      column-gap: 2rem;
+      align-content: start;
+      --_headline-size: 2.5em;
+    }
+    .auto > * {
+      grid-column: 2;
+    }
+    .auto > .slideshow {
+      grid-column: 1;
+      grid-row: 1 / span 99;
+      margin: 0;
+    }
+  }
   .wide {
-    display: grid;
     grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     column-gap: 2rem;
     align-content: start;
@@ -87,9 +116,6 @@ export const styles = css`
     grid-column: 1;
     grid-row: 1 / span 99;
     margin: 0;
-  }
-  .gauge {
-    height: 0;
   }
   .kicker {
     font: 700 0.8125em/1.2 var(--story-card-font-headline);
@@ -125,6 +151,10 @@ export const styles = css`
     font-weight: 400;
     color: var(--story-card-color-muted);
   }
+  /* Flex boxes, not grids, inside the card wherever one column will do: a grid sizes its
+     tracks from every item's content first (npm run bench, "Mount 100 cards"). The
+     card itself stays a grid: WebKit lets an unbreakable headline overflow a flex
+     column. */
   .slideshow {
     position: relative;
     display: flex;
@@ -132,15 +162,19 @@ export const styles = css`
     gap: 0.5rem;
     margin-block: 0.5rem;
   }
-  .rotation {
+  [part~='rotation'] {
     position: absolute;
     inset-block-start: 0.5rem;
     inset-inline-start: 0.5rem;
     z-index: 1;
   }
+  /* The track's width is the card's, never its photos': containment keeps a row of
+     captions from widening the card, and spares the browser sizing every slide to
+     find out. */
   .track {
     display: flex;
     align-items: start;
+    contain: inline-size;
     overflow-x: auto;
     overscroll-behavior-x: contain;
     scroll-snap-type: x mandatory;
@@ -306,20 +340,20 @@ export const styles = css`
     fill: none;
     stroke: currentColor;
     stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   :focus-visible {
     outline: 3px solid var(--story-card-color-accent);
     outline-offset: 2px;
   }
   .body {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: 0.9em;
     font-size: 1.0625em;
     max-width: 38em;
   }
   .link {
-    align-self: start;
     justify-self: start;
     font: 700 0.9375em var(--story-card-font-headline);
     color: var(--story-card-color-accent);

@@ -1,4 +1,4 @@
-import {fixture, html, waitUntil} from '@open-wc/testing';
+import {fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import '../src/story-card.js';
 import type {StoryCard} from '../src/StoryCard.js';
 
@@ -32,6 +32,11 @@ export const text = (card: StoryCard, selector: string) => $(card, selector)?.te
 export async function shown(card: StoryCard) {
   await waitUntil(() => $(card, 'h2') || $(card, '[part=error]'), 'the card never showed a story or an error');
   await card.updateComplete;
+  // A card is laid out for real in the first frame rendered after it is (content-visibility
+  // holds a placeholder size until the browser sees it is near the viewport): two frames
+  // from now, that frame has been rendered.
+  await nextFrame();
+  await nextFrame();
   return card;
 }
 

@@ -288,7 +288,9 @@ describe('<story-card>', () => {
     });
 
     it('asks for the first photo first, at high priority, then its neighbour, and the rest as they near', async () => {
-      const card = await mountWith(threePhotos);
+      // As first rendered, before any photo can have arrived.
+      const card = await fixture<StoryCard>(html`<story-card .story=${threePhotos}></story-card>`);
+      await card.updateComplete;
       const images = $$<HTMLImageElement>(card, 'img');
       expect(images.map((img) => img.hasAttribute('src'))).to.deep.equal([true, false, false]);
       expect(images.map((img) => img.getAttribute('fetchpriority'))).to.deep.equal(['high', 'low', 'low']);

@@ -1,26 +1,24 @@
 import type {ReactiveController, ReactiveElement} from 'lit';
 
-type OnResize = (entry: ResizeObserverEntry) => void;
-
 // One observer for every card on the page: a page of a hundred cards pays for one.
-const callbacks = new WeakMap<Element, OnResize>();
+const callbacks = new WeakMap<Element, (element: HTMLElement) => void>();
 let shared: ResizeObserver | undefined;
-const observer = () => (shared ??= new ResizeObserver((entries) => entries.forEach((entry) => callbacks.get(entry.target)?.(entry))));
+const observer = () =>
+  (shared ??= new ResizeObserver((entries) => entries.forEach((entry) => callbacks.get(entry.target)?.(entry.target as HTMLElement))));
 
 /**
- * Calls back whenever one of the elements `targets` names changes size, including when it
- * is first laid out: after being rendered inside a hidden container (`display: none`, a
- * closed `<details>`, an inactive tab panel) that is only the moment it gets a size at
- * all. The callback runs after layout and before paint, so what it changes is never seen
- * half done.
+ * Calls back whenever an element of the host's shadow root that matches `selector`
+ * changes size, including when it is first laid out: after being rendered inside a
+ * hidden container (`display: none`, a closed `<details>`, an inactive tab panel) that
+ * is only the moment it gets a size at all.
  */
 export class ResizeController implements ReactiveController {
   private readonly _observed = new Set<Element>();
 
   constructor(
     private readonly _host: ReactiveElement,
-    private readonly _targets: () => Iterable<Element>,
-    private readonly _onResize: OnResize
+    private readonly _selector: string,
+    private readonly _onResize: (element: HTMLElement) => void
   ) {
     _host.addController(this);
   }
@@ -32,7 +30,7 @@ export class ResizeController implements ReactiveController {
   // Lit also updates a card that is off the page; it is observed again when it returns.
   hostUpdated() {
     if (!this._host.isConnected) return;
-    const current = new Set(this._targets());
+    const current = new Set(this._host.renderRoot.querySelectorAll(this._selector));
     for (const element of this._observed) {
       if (!current.has(element)) this._unobserve(element);
     }
