@@ -15,7 +15,9 @@ function minifyTemplates() {
       .replace(/\s+/g, ' ')
       .replace(/ ?([{};,]) ?/g, '$1')
       .replace(/;}/g, '}')
-      .replace(/(--[\w-]+): /g, '$1:');
+      .replace(/(--[\w-]+): /g, '$1:')
+      // A declaration's name follows { or ; (a selector's pseudo-class has no space after it).
+      .replace(/([{;(][a-z-]+): /g, '$1:');
   // A run of white space with a line break is indentation: between two tags it goes,
   // elsewhere (text, attributes) one space keeps its meaning.
   const minifyHtml = (text) => text.replace(/(>?)\s*\n\s*(<?)/g, (_, close, open) => (close && open ? close + open : `${close} ${open}`));
