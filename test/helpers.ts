@@ -29,14 +29,20 @@ export const $ = <E extends Element = HTMLElement>(card: StoryCard, selector: st
 export const $$ = <E extends Element = HTMLElement>(card: StoryCard, selector: string) => [...shadow(card).querySelectorAll<E>(selector)];
 export const text = (card: StoryCard, selector: string) => $(card, selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
+/**
+ * Until a frame is rendered, a card keeps content-visibility's placeholder size: the
+ * browser decides in that frame, before painting it, whether the card is near the
+ * viewport. At the start of the frame after next, that frame has been rendered.
+ */
+export async function frameRendered() {
+  await nextFrame();
+  await nextFrame();
+}
+
 export async function shown(card: StoryCard) {
   await waitUntil(() => $(card, 'h2') || $(card, '[part=error]'), 'the card never showed a story or an error');
   await card.updateComplete;
-  // A card is laid out for real in the first frame rendered after it is (content-visibility
-  // holds a placeholder size until the browser sees it is near the viewport): two frames
-  // from now, that frame has been rendered.
-  await nextFrame();
-  await nextFrame();
+  await frameRendered();
   return card;
 }
 
