@@ -3,13 +3,20 @@
 // WebDriver server: both are started here on loopback and stopped by their own PID when
 // the run ends.
 import {spawn} from 'node:child_process';
+import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 
 const children = [];
-process.on('exit', () => children.forEach((child) => child.kill()));
+const temporary = [];
+process.on('exit', () => {
+  children.forEach((child) => child.kill());
+  temporary.forEach((dir) => rmSync(dir, {recursive: true, force: true}));
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
 
 function start(command, args, options) {
@@ -38,10 +45,24 @@ const startDisplay = () =>
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
   });
 
-async function startWebKitDriver() {
+/**
+ * WebKitGTK answers prefers-reduced-motion from GTK's gtk-enable-animations setting, which
+ * GTK reads from $XDG_CONFIG_HOME/gtk-3.0/settings.ini: a settings file of the run's own
+ * turns animations off for that browser alone.
+ */
+function gtkWithoutAnimations() {
+  const home = mkdtempSync(join(tmpdir(), 'story-card-gtk-'));
+  temporary.push(home);
+  mkdirSync(join(home, 'gtk-3.0'));
+  writeFileSync(join(home, 'gtk-3.0', 'settings.ini'), '[Settings]\ngtk-enable-animations=false\n');
+  return {XDG_CONFIG_HOME: home};
+}
+
+async function startWebKitDriver(reducedMotion) {
   const display = await startDisplay();
   const port = await freePort();
-  const driver = start('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {stdio: 'ignore', env: {...process.env, DISPLAY: display}});
+  const env = {...process.env, DISPLAY: display, ...(reducedMotion ? gtkWithoutAnimations() : {})};
+  const driver = start('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {stdio: 'ignore', env});
   // Wait until it answers.
   for (let tries = 0; tries < 100; tries++) {
     try {
@@ -54,24 +75,31 @@ async function startWebKitDriver() {
   throw new Error('WebKitWebDriver did not start');
 }
 
+// With reducedMotion, each browser is started asking for reduced motion the way a
+// reader's system setting would: a Chromium switch, a Firefox preference, a GTK setting.
 const launchers = {
-  chromium: () =>
+  chromium: (reducedMotion) =>
     chromeLauncher({
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
         // As root, Chromium needs --no-sandbox. The rest keep it off the (closed) network.
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...(reducedMotion ? ['--force-prefers-reduced-motion'] : [])],
       },
     }),
-  firefox: () =>
+  firefox: (reducedMotion) =>
     puppeteerLauncher({
-      launchOptions: {browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true},
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+        ...(reducedMotion ? {extraPrefsFirefox: {'ui.prefersReducedMotion': 1}} : {}),
+      },
     }),
-  webkit: async () =>
+  webkit: async (reducedMotion) =>
     webdriverLauncher({
       hostname: '127.0.0.1',
-      port: await startWebKitDriver(),
+      port: await startWebKitDriver(reducedMotion),
       logLevel: 'error',
       capabilities: {
         browserName: 'MiniBrowser',
@@ -81,10 +109,10 @@ const launchers = {
     }),
 };
 
-/** The launchers named in BROWSERS (comma-separated; all three when unset). */
-export async function browsersFromEnvironment(names = process.env.BROWSERS ?? 'chromium,firefox,webkit') {
+/** The launchers named in BROWSERS (comma-separated; all three when unset); with `reducedMotion`, browsers that ask for reduced motion. */
+export async function browsersFromEnvironment({reducedMotion = false, names = process.env.BROWSERS ?? 'chromium,firefox,webkit'} = {}) {
   const wanted = names.split(',').map((name) => name.trim()).filter(Boolean);
   const unknown = wanted.filter((name) => !(name in launchers));
   if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')}; choose from ${Object.keys(launchers).join(', ')}`);
-  return Promise.all(wanted.map((name) => launchers[name]()));
+  return Promise.all(wanted.map((name) => launchers[name](reducedMotion)));
 }

@@ -1,4 +1,5 @@
 import {fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
+import {resetMouse, sendMouse} from '@web/test-runner-commands';
 import '../src/story-card.js';
 import type {StoryCard} from '../src/StoryCard.js';
 
@@ -37,6 +38,18 @@ export const text = (card: StoryCard, selector: string) => $(card, selector)?.te
 export async function frameRendered() {
   await nextFrame();
   await nextFrame();
+}
+
+/** The slideshow's track, and whether it rests on photo `index`. */
+export const track = (card: StoryCard) => $(card, '.track')!;
+export const atPhoto = (card: StoryCard, index: number) => Math.abs(Math.abs(track(card).scrollLeft) - index * track(card).clientWidth) < 2;
+/** A button of the card's slideshow by its part name: previous, next, rotation, expand. */
+export const slideshowButton = (card: StoryCard, name: string) => $<HTMLButtonElement>(card, `.slideshow [part~=${name}]`)!;
+
+/** Rotation pauses under the pointer: this puts it beside the card (at most 42rem wide), buttons released. */
+export async function pointerBesideCard() {
+  await resetMouse();
+  await sendMouse({type: 'move', position: [innerWidth - 2, 2]});
 }
 
 export async function shown(card: StoryCard) {

@@ -175,7 +175,21 @@ describe('hostile and broken data', () => {
     }
 
     it('accepts only http(s) URLs from the Big List of Naughty Strings, with a warning for the rest', () => {
-      for (const value of naughty) expectValid(normalizeStory(storyOf(value), {baseUrl: BASE}));
+      let refused = 0;
+      for (const value of naughty) {
+        const result = normalizeStory(storyOf(value), {baseUrl: BASE});
+        expectValid(result);
+        expect(result.ok, value).to.equal(true);
+        if (!result.ok) continue;
+        // The story's link: either kept (as an http(s) URL) or refused with a warning that
+        // names it; a blank value is simply absent.
+        const kept = result.story.url !== undefined;
+        const warned = result.warnings.some((warning) => warning.path == 'url');
+        expect(kept && warned, `${JSON.stringify(value)} kept and warned about`).to.equal(false);
+        if (value.trim()) expect(kept || warned, `${JSON.stringify(value)} dropped without a warning`).to.equal(true);
+        if (warned) refused++;
+      }
+      expect(refused, 'the list holds strings that are no http(s) URL').to.be.greaterThan(0);
     });
 
     it('renders every string of the Big List of Naughty Strings as text, running nothing', async function () {
@@ -193,7 +207,13 @@ describe('hostile and broken data', () => {
         const result = normalizeStory(storyOf(url), {baseUrl: BASE});
         const paths = result.warnings.map((warning) => warning.path);
         expect(paths, url).to.include.members(['url', 'photos[0].src', 'photos[1].srcset', 'photos[1].credit.url']);
-        expect(result.ok && result.story).to.not.have.property('url');
+        // The story stands, without the refused URLs.
+        expect(result.ok, url).to.equal(true);
+        if (!result.ok) continue;
+        expect(result.story, url).to.not.have.property('url');
+        expect(result.story.photos.map((photo) => photo.src)).to.deep.equal([new URL('/demo/images/kagawa-dejected-1024.jpg', BASE).href]);
+        expect(result.story.photos[0].srcset ?? '', url).to.equal('');
+        expect(result.story.photos[0].credit?.url, url).to.equal(undefined);
       }
     });
   });
