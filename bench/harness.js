@@ -1,12 +1,22 @@
 // Runs in the bench page. Each measurement is a function the runner calls once per page
 // load (bench/run.mjs), so that no measurement inherits another's warm caches or heap.
+//
+// A timing stops when what its caption names is on screen: the frame that shows it has
+// been produced (its animation-frame callbacks, style, layout and paint, then the task
+// after it), for story-card and every peer alike.
 import {photos} from './adapters/common.js';
 
 const stage = document.getElementById('stage');
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 // After the next frame has been produced: its rAF callback, then the task after it.
 const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// The timed work runs in a task of the page's own (a timer), not in the runner's
+// Runtime.evaluate, so that Chromium's trace counts it as script like any other task.
+const inTask = (work) => new Promise((resolve) => setTimeout(() => resolve(work())));
+
+// The marks bound the span that bench/run.mjs reads from Chromium's trace.
+const SPAN = {start: 'bench:start', end: 'bench:end'};
 
 function stylesheets(hrefs) {
   return Promise.all(
@@ -20,12 +30,28 @@ function stylesheets(hrefs) {
   );
 }
 
-async function untilReady(adapter, element) {
-  while (!adapter.ready(element)) await frame();
+/** story-card defers the layout of off-screen cards; with this sheet it lays them all out, like the peers. */
+function layOutEveryCard() {
+  const style = document.createElement('style');
+  style.textContent = 'story-card::part(card) { content-visibility: visible; }';
+  document.head.append(style);
 }
 
-async function prepare(peer, css) {
+// Shown: laid out with a height (what the adapter checks) and, where the library defers
+// rendering (story-card's content-visibility), actually rendered.
+const shown = (adapter, element) => adapter.ready(element) && (adapter.rendered?.(element) ?? true);
+const inFirstScreen = (element) => element.getBoundingClientRect().top < innerHeight;
+
+/** Frames until every element is shown, then the time since `start`. */
+async function untilPainted(adapter, elements, start) {
+  do await painted();
+  while (!elements.every((element) => shown(adapter, element)));
+  return performance.now() - start;
+}
+
+async function prepare(peer, css, {everyCard = false} = {}) {
   await stylesheets(css);
+  if (everyCard) layOutEveryCard();
   return (await import(`/bench/.build/${peer}.js`)).default;
 }
 
@@ -42,58 +68,101 @@ function countNodes(root) {
 
 const imageLoads = (run) => performance.getEntriesByType('resource').filter((entry) => entry.name.includes(`run=${run}`));
 
+/** Until `card` shows photo `target` at rest: index reported, and the slide aligned with the viewport for two frames running. */
+async function untilAtRest(adapter, card, target) {
+  let aligned = 0;
+  let since;
+  const deadline = performance.now() + 5000;
+  while (aligned < 2) {
+    await painted();
+    if (performance.now() > deadline) throw new Error(`Next did not bring photo ${target + 1} to rest within 5 s`);
+    const slide = adapter.slide(card, target).getBoundingClientRect();
+    const viewport = adapter.viewport(card).getBoundingClientRect();
+    if (adapter.index(card) == target && Math.abs(slide.left - viewport.left) < 1) {
+      since ??= performance.now();
+      aligned++;
+    } else {
+      since = undefined;
+      aligned = 0;
+    }
+  }
+  return since;
+}
+
 window.bench = {
   /** From inserting the script (and its CSS) to the frame that shows the headline and the first photo's frame. */
   async firstCard(peer, css) {
     const start = performance.now();
     const adapter = await prepare(peer, css);
     const element = adapter.mount(stage, photos(3, 'first'));
-    await untilReady(adapter, element);
-    return performance.now() - start;
+    return untilPainted(adapter, [element], start);
   },
 
-  /** 100 cards of 3 photos: scripting, style and layout until all are laid out. */
-  async mount100(peer, css) {
-    const adapter = await prepare(peer, css);
-    await frame();
+  /**
+   * 100 cards of 3 photos. `every`: until all 100 are laid out and painted (story-card made
+   * to lay out off-screen cards too); otherwise until the cards in the first screen are.
+   */
+  async mount100(peer, css, every) {
+    const adapter = await prepare(peer, css, {everyCard: every});
+    await painted();
+    performance.mark(SPAN.start);
     const start = performance.now();
-    const elements = [];
-    for (let i = 0; i < 100; i++) elements.push(adapter.mount(stage, photos(3, `m${i}`)));
+    const elements = await inTask(() => Array.from({length: 100}, (_, i) => adapter.mount(stage, photos(3, `m${i}`))));
     await Promise.all(elements.map((element) => adapter.settled(element)));
-    document.body.getBoundingClientRect();
-    return performance.now() - start;
+    const time = await untilPainted(adapter, every ? elements : elements.filter(inFirstScreen), start);
+    performance.mark(SPAN.end);
+    const rendered = elements.filter((element) => shown(adapter, element)).length;
+    return {time, rendered};
   },
 
-  /** Next, then the next painted frame: one figure per change. */
-  async slideChanges(peer, css, changes) {
+  /**
+   * Arms the next slide change for a real click the runner makes on Next: from the input
+   * (the pointerdown's timestamp) to the next frame after the click's handlers (what INP
+   * counts), and to the new photo at rest.
+   */
+  async armSlideChange() {
+    const {adapter, element} = this.slideshow;
+    const target = adapter.index(element) + 1;
+    this.change = new Promise((resolve) => {
+      let input;
+      addEventListener('pointerdown', (event) => (input = event.timeStamp), {capture: true, once: true});
+      addEventListener(
+        'click',
+        () =>
+          requestAnimationFrame(() =>
+            setTimeout(async () => {
+              const paint = performance.now() - input;
+              const rest = (await untilAtRest(adapter, element, target)) - input;
+              resolve({paint, rest});
+            })
+          ),
+        {once: true}
+      );
+    });
+  },
+
+  /** Mounts the slideshow for slide changes; returns the centre of its Next button. */
+  async prepareSlideChanges(peer, css, count) {
     const adapter = await prepare(peer, css);
-    const element = adapter.mount(stage, photos(changes + 1, 'slide'));
-    await untilReady(adapter, element);
+    const element = adapter.mount(stage, photos(count, 'slide'));
+    await untilPainted(adapter, [element], 0);
     await sleep(300);
-    const times = [];
-    for (let i = 0; i < changes; i++) {
-      const before = adapter.index(element);
-      const start = performance.now();
-      adapter.next(element);
-      await painted();
-      times.push(performance.now() - start);
-      // Let the transition end: some libraries ignore Next while one runs (Glide's is 400 ms).
-      await sleep(500);
-      if (adapter.index(element) == before) throw new Error(`${peer}: Next did not change the photo (change ${i + 1})`);
-    }
-    return times;
+    this.slideshow = {adapter, element};
+    const button = adapter.nextButton(element);
+    button.scrollIntoView({block: 'center'});
+    const {left, top, width, height} = button.getBoundingClientRect();
+    return {x: left + width / 2, y: top + height / 2};
   },
 
-  /** One card of `count` photos: mount time, DOM nodes, and the image requests and bytes of its load. */
+  /** One card of `count` photos: mount until painted, DOM nodes, and the image requests and bytes of its load. */
   async scale(peer, css, count) {
     const adapter = await prepare(peer, css);
-    await frame();
+    await painted();
     const run = `scale${count}`;
     const start = performance.now();
-    const element = adapter.mount(stage, photos(count, run));
+    const element = await inTask(() => adapter.mount(stage, photos(count, run)));
     await adapter.settled(element);
-    document.body.getBoundingClientRect();
-    const mount = performance.now() - start;
+    const mount = await untilPainted(adapter, [element], start);
     await sleep(1500);
     const loads = imageLoads(run);
     return {mount, nodes: countNodes(stage), requests: loads.length, bytes: loads.reduce((sum, entry) => sum + (entry.transferSize || entry.encodedBodySize), 0)};
@@ -108,7 +177,7 @@ window.bench = {
     }).observe({type: 'layout-shift', buffered: false});
     const late = photos(3, 'cls').map((photo) => ({...photo, src: `/__delay/${delay}${photo.src}`}));
     const element = adapter.mount(stage, late);
-    await untilReady(adapter, element);
+    await untilPainted(adapter, [element], 0);
     await sleep(delay + 800);
     return shift;
   },
@@ -123,7 +192,7 @@ window.bench = {
       adapter.unmount?.(element);
       stage.replaceChildren();
     }
-    await frame();
+    await painted();
   },
 
   async warmUp(peer, css) {

@@ -20,7 +20,9 @@ export default {
   },
   ready: (root) => laidOut(root.querySelector('img')),
   settled: async () => undefined,
-  next: (root) => root.querySelector('.embla__next').click(),
+  nextButton: (root) => root.querySelector('.embla__next'),
+  viewport: (root) => root.querySelector('.embla__viewport'),
+  slide: (root, i) => root.querySelectorAll('.embla__slide')[i],
   index: (root) => root.embla.selectedScrollSnap(),
   unmount: (root) => root.embla.destroy(),
 };

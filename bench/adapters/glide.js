@@ -17,7 +17,9 @@ export default {
   },
   ready: (root) => root.classList.contains('glide--slider') && laidOut(root.querySelector('img')),
   settled: async () => undefined,
-  next: (root) => root.querySelector('[data-glide-dir=">"]').click(),
+  nextButton: (root) => root.querySelector('[data-glide-dir=">"]'),
+  viewport: (root) => root.querySelector('.glide__track'),
+  slide: (root, i) => root.querySelectorAll('.glide__slide')[i],
   index: (root) => root.glide.index,
   unmount: (root) => root.glide.destroy(),
 };

@@ -20,6 +20,8 @@ export default {
   },
   ready: (carousel) => laidOut(carousel.shadowRoot?.querySelector('.carousel__slides')) && laidOut(carousel.querySelector('img')),
   settled: (carousel) => carousel.updateComplete,
-  next: (carousel) => carousel.shadowRoot.querySelector('.carousel__navigation-button--next').click(),
+  nextButton: (carousel) => carousel.shadowRoot.querySelector('.carousel__navigation-button--next'),
+  viewport: (carousel) => carousel.shadowRoot.querySelector('.carousel__slides'),
+  slide: (carousel, i) => carousel.querySelectorAll('sl-carousel-item')[i],
   index: (carousel) => carousel.activeSlide,
 };

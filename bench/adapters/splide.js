@@ -16,7 +16,9 @@ export default {
   },
   ready: (root) => root.classList.contains('is-initialized') && laidOut(root.querySelector('img')),
   settled: async () => undefined,
-  next: (root) => root.querySelector('.splide__arrow--next').click(),
+  nextButton: (root) => root.querySelector('.splide__arrow--next'),
+  viewport: (root) => root.querySelector('.splide__track'),
+  slide: (root, i) => root.querySelectorAll('.splide__slide')[i],
   index: (root) => root.splide.index,
   unmount: (root) => root.splide.destroy(),
 };

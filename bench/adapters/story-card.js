@@ -10,6 +10,11 @@ export default {
   },
   ready: (card) => laidOut(card.shadowRoot?.querySelector('h2')) && laidOut(card.shadowRoot.querySelector('.frame')),
   settled: (card) => card.updateComplete,
-  next: (card) => card.shadowRoot.querySelector('[part~=next]').click(),
+  nextButton: (card) => card.shadowRoot.querySelector('[part~=next]'),
+  viewport: (card) => card.shadowRoot.querySelector('.track'),
+  slide: (card, i) => card.shadowRoot.querySelectorAll('.track > .slide')[i],
+  // Off-screen cards skip the layout and paint of their contents (content-visibility: auto
+  // on the card part) until scrolled near: the headline inside tells whether it was rendered.
+  rendered: (card) => !!card.shadowRoot?.querySelector('h2')?.checkVisibility({contentVisibilityAuto: true}),
   index: (card) => card.index,
 };

@@ -1,3 +1,4 @@
+// Swiper Element's own bundle: it registers every module Swiper has.
 import {register} from 'swiper/element/bundle';
 import {cardFrame, laidOut, slideMarkup} from './common.js';
 
@@ -16,6 +17,8 @@ export default {
   },
   ready: (swiper) => !!swiper.swiper?.initialized && laidOut(swiper.querySelector('img')),
   settled: async () => undefined,
-  next: (swiper) => swiper.shadowRoot.querySelector('.swiper-button-next').click(),
+  nextButton: (swiper) => swiper.shadowRoot.querySelector('.swiper-button-next'),
+  viewport: (swiper) => swiper,
+  slide: (swiper, i) => swiper.querySelectorAll('swiper-slide')[i],
   index: (swiper) => swiper.swiper.activeIndex,
 };
