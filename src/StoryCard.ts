@@ -92,7 +92,7 @@ const DRAG_THRESHOLD = 0.15;
  * @csspart caption - Each photo's caption, credit included.
  * @csspart credit - Each photo's credit.
  * @csspart controls - Previous, position, next, full screen.
- * @csspart button - Each button (also `previous`, `next`, `rotation`, `expand`, `close`, `retry`).
+ * @csspart button - Each button (also `previous`, `next`, `rotation`, `expand`, `close`, `retry`, `more`).
  * @csspart dots - The row of dots, one button per photo (up to 8 photos).
  * @csspart thumbnails - The strip of thumbnails, when the `thumbnails` attribute is set.
  * @csspart viewer - The full-screen view (a modal dialog).
@@ -115,7 +115,7 @@ const DRAG_THRESHOLD = 0.15;
  * @cssprop --story-card-border-width - Default: 1px.
  * @cssprop --story-card-shadow - The card's box-shadow. Default: none.
  * @cssprop --story-card-caption-color - Default: the text colour.
- * @cssprop --story-card-photo-aspect-ratio - The photo frame's shape. Default: the first photo's width / height, else 3 / 2.
+ * @cssprop --story-card-photo-aspect-ratio - The photo frame's shape, and so the card's height. Default: 3 / 2.
  */
 export class StoryCard extends LitElement {
   static override styles = styles;
@@ -148,6 +148,8 @@ export class StoryCard extends LitElement {
     _index: {state: true, attribute: false},
     /** @internal */
     _viewerOpen: {state: true, attribute: false},
+    /** @internal */
+    _expanded: {state: true, attribute: false},
   };
 
   /** The story as an object (the format in story.schema.json, or NewsArticle JSON-LD). Wins over every other source. */
@@ -177,6 +179,8 @@ export class StoryCard extends LitElement {
 
   declare private _index: number;
   declare private _viewerOpen: boolean;
+  /** The reader opened the whole text (Continue reading): the card is as tall as its story. */
+  declare private _expanded: boolean;
   private readonly _source = new StorySourceController(this);
   private readonly _autoplay = new AutoplayController(this, () => this.show(this._wrap(this._index + 1)));
   /**
@@ -203,7 +207,7 @@ export class StoryCard extends LitElement {
     // when a track first gets a size (after being laid out in a hidden container).
     new ResizeController(this, '.track', (track) => track.scrollTo({left: this._offsetOf(this._index, track), behavior: 'instant'}));
     this._index = 0;
-    this._viewerOpen = false;
+    this._viewerOpen = this._expanded = false;
     this.loop = this.autoplay = this.thumbnails = this.withCredentials = false;
     this.interval = 5000;
     this.timeout = 10000;
@@ -261,6 +265,7 @@ export class StoryCard extends LitElement {
     this._autoplay.interval = this.interval > 0 ? this.interval : 5000;
     if (this._source.state != this._reported) {
       this._index = 0;
+      this._expanded = false;
       this._announcement = '';
       this._scrollingTo = undefined;
       this._requested.clear();
@@ -279,13 +284,9 @@ export class StoryCard extends LitElement {
       const previous = this._reported as {status?: string} | undefined;
       this._reported = state;
       const track = this._track;
-      if (track && state.status == 'ready') {
-        const sized = state.story.photos.find((photo) => photo.width && photo.height);
-        // A new story in a track that showed another starts at its first photo. Only then:
-        // writing scrollLeft forces a layout, which a page of many cards cannot afford.
-        if (previous?.status == 'ready') track.scrollLeft = 0;
-        if (sized) this.renderRoot.querySelector<HTMLElement>('.slideshow')!.style.setProperty('--_photo-aspect-ratio', `${sized.width} / ${sized.height}`);
-      }
+      // A new story in a track that showed another starts at its first photo. Only then:
+      // writing scrollLeft forces a layout, which a page of many cards cannot afford.
+      if (track && state.status == 'ready' && previous?.status == 'ready') track.scrollLeft = 0;
       this._report();
     } else if (changed.has('_index')) {
       this._emit('story-card-slide-change', {index: this._index, photo: this._photos[this._index]});
@@ -461,7 +462,8 @@ export class StoryCard extends LitElement {
     }
     const {story} = state;
     const layout = ['compact', 'standard', 'wide'].includes(this.layout!) ? this.layout : 'auto';
-    return html`<article class=${layout!} part="card" aria-labelledby="headline">
+    const expanded = this._expanded;
+    return html`<article class="${layout!} ${expanded ? 'expanded' : ''}" part="card" aria-labelledby="headline">
       ${story.kicker ? html`<p class="kicker" part="kicker">${story.kicker}</p>` : nothing}
       <h2 id="headline" part="headline">${story.headline}</h2>
       ${story.standfirst ? html`<p class="standfirst" part="standfirst">${story.standfirst}</p>` : nothing}
@@ -472,9 +474,18 @@ export class StoryCard extends LitElement {
           </p>`
         : nothing}
       ${this._renderSlideshow(story, false)}
-      ${story.body.length ? html`<div class="body" part="body">${story.body.map((paragraph) => html`<p>${paragraph}</p>`)}</div>` : nothing}
-      ${story.url
-        ? html`<a class="link" part="link" href=${story.url} rel="noopener noreferrer">${this._t.readMore}<span class="visually-hidden">: ${story.headline}</span></a>`
+      ${story.body.length ? html`<div class="body" part="body" id="body">${story.body.map((paragraph) => html`<p>${paragraph}</p>`)}</div>` : nothing}
+      ${story.body.length || story.url
+        ? html`<div class="footer">
+            ${story.body.length
+              ? html`<button class="more" part="button more" aria-expanded=${expanded} aria-controls="body" @click=${() => (this._expanded = !expanded)}>
+                  ${expanded ? this._t.showLess : this._t.continueReading}
+                </button>`
+              : nothing}
+            ${story.url
+              ? html`<a class="link" part="link" href=${story.url} rel="noopener noreferrer">${this._t.readMore}<span class="visually-hidden">: ${story.headline}</span></a>`
+              : nothing}
+          </div>`
         : nothing}
       ${this._viewerOpen
         ? html`<dialog class="viewer" part="viewer" aria-label=${story.headline} @close=${this._onViewerClosed}>${this._renderSlideshow(story, true)}</dialog>`
@@ -568,7 +579,7 @@ export class StoryCard extends LitElement {
       </div>
       ${photo.caption || credit
         ? html`<p class="caption" part="caption">
-            ${photo.caption ?? nothing}
+            ${photo.caption ? html`<span class="text">${photo.caption}</span>` : nothing}
             ${credit
               ? html`<span class="credit" part="credit">${this._t.credit} ${photo.credit!.url ? html`<a href=${photo.credit!.url} rel="noopener noreferrer">${credit}</a>` : credit}</span>`
               : nothing}

@@ -8,3 +8,4 @@ export {checkUrl} from './data/url.js';
 export {storyFromNewsroomText} from './data/newsroom-text.js';
 export {storyFromArticle} from './markup/story-from-article.js';
 export {labelsFor, type Labels} from './i18n/labels.js';
+export {EMBED_SPACE_CSS} from './embed/space.js';

@@ -57,20 +57,38 @@ export const styles = css`
     margin: 0;
   }
 
-  /* A card away from the viewport is not laid out or painted until the reader nears it
-     (content-visibility), so a page of many cards pays for the few in view; until then
-     it keeps the height it last had, or a guess a partner can change through
-     ::part(card). Its own shadow is not clipped, only what overflows inside it. */
+  /* The card's height follows from its width alone (and the photo frame's shape), never
+     from how long the story is: a page can hold its space before the module or the story
+     arrives (README, "Embed it"), with the same formula, and nothing below it moves. The
+     story's text takes the room left and opens in place on Continue reading; the photo
+     frame, its caption and credit, the controls and the link stay whole.
+     A card away from the viewport is not laid out or painted until the reader nears it
+     (content-visibility). */
   article {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 40rem;
-    display: grid;
+    display: flex;
+    flex-flow: column;
     gap: 0.75rem;
+    height: var(--_height, calc(100cqw / (var(--story-card-photo-aspect-ratio, 3 / 2)) + 38 * var(--story-card-font-size)));
     padding: calc(var(--story-card-space) * var(--_space-scale, 1));
     background: var(--story-card-color-background);
     border: var(--story-card-border-width) solid var(--story-card-color-border);
     border-radius: var(--story-card-radius);
     box-shadow: var(--story-card-shadow);
+  }
+  /* The story's text gives up room first: the standfirst and captions show their first
+     lines, the body what fits, until the reader opens the story. (A headline too long
+     for any card is cut by the card's edge: content-visibility clips its paint.) */
+  article > * {
+    flex: none;
+    min-width: 0;
+  }
+  .body {
+    flex: 1 1 0;
+    min-height: 0;
+    overflow: hidden;
+    mask-image: linear-gradient(#000 60%, #0000);
   }
   /* Narrow: a sidebar or a phone. Compact layouts tighten the partner's spacing rather
      than replace it. */
@@ -86,36 +104,49 @@ export const styles = css`
     --_space-scale: 0.7;
     --_headline-size: 1.375em;
   }
-  /* Wide: a hero. Photos on the left, the story beside them. */
+  /* Wide: a hero. The photos fill the first column, the story flows in the second; the
+     card's height follows the photo column's width. */
   @container (width >= 56rem) {
     .auto {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-      column-gap: 2rem;
-      align-content: start;
+      --_wrap: wrap;
+      --_height: calc(60cqw / (var(--story-card-photo-aspect-ratio, 3 / 2)) + 12 * var(--story-card-font-size));
       --_headline-size: 2.5em;
-    }
-    .auto > * {
-      grid-column: 2;
-    }
-    .auto > .slideshow {
-      grid-column: 1;
-      grid-row: 1 / span 99;
-      margin: 0;
+      --_text-width: calc(40% - 1rem);
+    --_photos-basis: 100%;
+    --_photos-order: -1;
     }
   }
   .wide {
-    grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-    column-gap: 2rem;
-    align-content: start;
+    --_wrap: wrap;
+    --_height: calc(60cqw / (var(--story-card-photo-aspect-ratio, 3 / 2)) + 12 * var(--story-card-font-size));
     --_headline-size: 2.5em;
+    --_text-width: calc(40% - 1rem);
+    --_photos-basis: 100%;
+    --_photos-order: -1;
   }
-  .wide > * {
-    grid-column: 2;
+  article {
+    flex-wrap: var(--_wrap, nowrap);
+    column-gap: 2rem;
   }
-  .wide > .slideshow {
-    grid-column: 1;
-    grid-row: 1 / span 99;
-    margin: 0;
+  article > * {
+    width: var(--_text-width, auto);
+  }
+  /* In the wide layout, a column of its own, first. */
+  article > .slideshow {
+    width: calc(100% - 2rem - var(--_text-width, -2rem));
+    flex-basis: var(--_photos-basis, auto);
+    order: var(--_photos-order, 0);
+  }
+  /* Continue reading: the whole story, in one column, as tall as it is. */
+  article.expanded {
+    height: auto;
+    --_wrap: nowrap;
+    --_text-width: auto;
+    --_photos-basis: auto;
+    --_photos-order: 0;
+  }
+  .expanded .body {
+    mask-image: none;
   }
   .kicker {
     font: 700 0.8125em/1.2 var(--story-card-font-headline);
@@ -160,7 +191,6 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
-    margin-block: 0.5rem;
   }
   [part~='rotation'] {
     position: absolute;
@@ -226,11 +256,26 @@ export const styles = css`
     font: 0.875em/1.45 var(--story-card-font-headline);
     color: var(--story-card-caption-color);
   }
+  /* The credit is never folded away. */
+  .caption .text,
+  .standfirst {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .standfirst {
+    -webkit-line-clamp: 3;
+  }
+  .expanded :is(.standfirst, .text),
+  .viewer .text {
+    -webkit-line-clamp: none;
+  }
   .credit {
+    display: block;
     font-size: 0.857em;
     letter-spacing: 0.02em;
     color: var(--story-card-color-muted);
-    white-space: nowrap;
   }
   .credit a {
     color: inherit;
@@ -353,14 +398,23 @@ export const styles = css`
     font-size: 1.0625em;
     max-width: 38em;
   }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1.25rem;
+  }
   .link {
-    justify-self: start;
     font: 700 0.9375em var(--story-card-font-headline);
     color: var(--story-card-color-accent);
     text-underline-offset: 0.2em;
   }
   .error {
+    flex: 1 1 0;
+    min-height: 0;
+    overflow: auto;
     display: grid;
+    align-content: start;
     gap: 0.5rem;
     font: 0.9375em/1.45 var(--story-card-font-headline);
   }
@@ -369,7 +423,8 @@ export const styles = css`
     font-size: 0.8125em;
     color: var(--story-card-color-muted);
   }
-  .retry {
+  .retry,
+  .more {
     justify-self: start;
     padding-inline: 1.25rem;
     font: 600 0.875em var(--story-card-font-headline);

@@ -301,11 +301,15 @@ describe('<story-card>', () => {
       await waitUntil(() => images[2].hasAttribute('src'), 'the next neighbour was never asked for');
     });
 
-    it('reserves each photo’s space from its width and height before it arrives', async () => {
+    it('gives every photo the same frame before it arrives, 3 / 2 or the partner’s shape, and fits the photo inside', async () => {
       const story = {headline: 'H', photos: [{src: fixtureUrl({delay: 2000, type: 'image/jpeg'}), width: 1600, height: 900, alt: ''}]};
       const card = await mountWith(story);
       const frame = $(card, '.frame')!.getBoundingClientRect();
-      expect(frame.height).to.be.closeTo((frame.width * 900) / 1600, 1);
+      expect(frame.height).to.be.closeTo((frame.width * 2) / 3, 1);
+      card.style.setProperty('--story-card-photo-aspect-ratio', '16 / 9');
+      const wide = $(card, '.frame')!.getBoundingClientRect();
+      expect(wide.height).to.be.closeTo((wide.width * 9) / 16, 1);
+      expect(getComputedStyle($(card, 'img')!).objectFit).to.equal('contain');
     });
 
     it('has nothing to page through for a single photo, and still offers full screen', async () => {

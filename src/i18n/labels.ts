@@ -23,6 +23,8 @@ export interface Labels {
   credit: string;
   unavailable: string;
   readMore: string;
+  continueReading: string;
+  showLess: string;
   loading: string;
   error: string;
   retry: string;
@@ -43,6 +45,8 @@ const en: Labels = {
   credit: 'Photo:',
   unavailable: 'Photo unavailable',
   readMore: 'Read the full story',
+  continueReading: 'Continue reading',
+  showLess: 'Show less',
   loading: 'Loading story…',
   error: 'This story can’t be shown.',
   retry: 'Try again',
@@ -63,6 +67,8 @@ const ja: Labels = {
   credit: '写真:',
   unavailable: '写真を表示できません',
   readMore: '記事の全文を読む',
+  continueReading: '続きを読む',
+  showLess: '折りたたむ',
   loading: '記事を読み込んでいます…',
   error: 'この記事を表示できません。',
   retry: '再試行',
@@ -83,6 +89,8 @@ const ru: Labels = {
   credit: 'Фото:',
   unavailable: 'Фото недоступно',
   readMore: 'Читать полностью',
+  continueReading: 'Читать дальше',
+  showLess: 'Свернуть',
   loading: 'Материал загружается…',
   error: 'Не удалось показать материал.',
   retry: 'Повторить',
