@@ -2,13 +2,15 @@
 // snippet out. The conversion is the package's own (lib/, built by npm start).
 import '../dist/story-card.js';
 import {storyFromNewsroomText} from '../lib/data/newsroom-text.js';
+import {EMBED_SPACE_CSS} from '../lib/embed/space.js';
 
 const input = document.getElementById('input');
 const headline = document.getElementById('headline');
 const preview = document.getElementById('preview');
 const problems = document.getElementById('problems');
 const snippet = document.getElementById('snippet');
-const SCRIPT = '<script type="module" src="https://cdn.example/story-card.js"></script>';
+// The module, and the style that holds the card's space so the page does not move when it arrives.
+const SCRIPT = `<script type="module" src="https://cdn.example/story-card.js"></script>\n<style>${EMBED_SPACE_CSS}</style>`;
 
 const EXAMPLE_TEXT = `Japan fans collect rubbish from the stands following their side's defeat in the 2018 FIFA World Cup Russia Round of 16 match between Belgium and Japan at Rostov Arena on July 2, 2018 in Rostov-on-Don, Russia. (Photo by Catherine Ivill/Getty Images)
 

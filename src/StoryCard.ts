@@ -440,8 +440,10 @@ export class StoryCard extends LitElement {
   protected override render() {
     const state = this._source.state;
     if (state.status == 'empty') return nothing;
+    // Loading, error or story, the card takes the same space: its layout's.
+    const layout = ['compact', 'standard', 'wide'].includes(this.layout!) ? this.layout : 'auto';
     if (state.status == 'loading') {
-      return html`<article part="card" aria-busy="true">
+      return html`<article class=${layout!} part="card" aria-busy="true">
         <div class="skeleton"></div>
         <div class="skeleton headline"></div>
         <div class="skeleton frame"></div>
@@ -450,7 +452,7 @@ export class StoryCard extends LitElement {
       </article>`;
     }
     if (state.status == 'error') {
-      return html`<article part="card">
+      return html`<article class=${layout!} part="card">
         <div class="error" part="error" role="alert">
           <p><strong>${this._t.error}</strong></p>
           <ul>
@@ -461,7 +463,6 @@ export class StoryCard extends LitElement {
       </article>`;
     }
     const {story} = state;
-    const layout = ['compact', 'standard', 'wide'].includes(this.layout!) ? this.layout : 'auto';
     const expanded = this._expanded;
     return html`<article class="${layout!} ${expanded ? 'expanded' : ''}" part="card" aria-labelledby="headline">
       ${story.kicker ? html`<p class="kicker" part="kicker">${story.kicker}</p>` : nothing}

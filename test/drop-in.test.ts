@@ -1,6 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {StoryCard} from '../src/StoryCard.js';
 import {$, $$, frameRendered, shown, threePhotos} from './helpers.js';
+import {EMBED_SPACE_CSS} from '../src/embed/space.js';
 
 // A page built to be hostile: what it sets on its body inherits into every element on it.
 const HOSTILE = `
@@ -188,7 +189,8 @@ describe('drop-in anywhere', () => {
       expect(preview.shadowRoot!.querySelector('h2')!.textContent).to.equal('Japan leave a spotless dressing room after their World Cup exit');
       expect(preview.shadowRoot!.querySelectorAll('[part=credit]')).to.have.length(2);
       expect(page.querySelector('#problems')!.textContent).to.match(/photos\[0\]\.alt: missing/);
-      expect(page.querySelector('#snippet')!.textContent).to.match(/^<script type="module" src="https:\/\/cdn\.example\/story-card\.js"><\/script>\n<story-card story="/);
+      expect(page.querySelector('#snippet')!.textContent).to.match(/^<script type="module" src="https:\/\/cdn\.example\/story-card\.js"><\/script>\n<style>story-card\{.*\}<\/style>\n<story-card story="/);
+      expect(page.querySelector('#snippet')!.textContent).to.include(`<style>${EMBED_SPACE_CSS}</style>`);
       (page.querySelector('[name=kind][value=html]') as HTMLInputElement).click();
       expect(page.querySelector('#snippet')!.textContent).to.match(/<story-card>\n  <article>\n    <h2>Japan leave/);
     } finally {
