@@ -13,12 +13,15 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {chromium} from 'playwright-core';
 import {TRACE_CATEGORIES, breakdown} from './trace.mjs';
+import {WIDTHS, layoutShift, lighthouseRun, partnerCases, partnerRoutes} from './partner-shift.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD = join(ROOT, 'bench/.build');
 const QUICK = process.argv.includes('--quick');
-const REPEAT = {firstCard: QUICK ? 3 : 15, mount100: QUICK ? 3 : 9, changes: QUICK ? 10 : 30, scale: QUICK ? 1 : 5, shift: QUICK ? 1 : 5, memory: QUICK ? 1 : 3};
+const REPEAT = {firstCard: QUICK ? 3 : 15, mount100: QUICK ? 3 : 9, changes: QUICK ? 10 : 30, scale: QUICK ? 1 : 5, shift: QUICK ? 1 : 5, memory: QUICK ? 1 : 3, partner: QUICK ? 1 : 3};
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CYCLES = 1000;
+const PARTNER_ONLY = process.argv.includes('--partner-only');
 // --peers=story-card,shoelace narrows a run while working; the published results measure all.
 const ONLY = process.argv.find((arg) => arg.startsWith('--peers='))?.slice(8).split(',');
 
@@ -77,7 +80,9 @@ async function build() {
   }
 }
 
-function serve() {
+async function serve() {
+  const {EMBED_SPACE_CSS} = await import(join(ROOT, 'lib/embed/space.js'));
+  const partner = partnerRoutes(ROOT, EMBED_SPACE_CSS);
   const types = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml'};
   const server = createServer(async (request, response) => {
     let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -87,6 +92,7 @@ function serve() {
       await new Promise((resolve) => setTimeout(resolve, Number(delayed[1])));
       path = delayed[2];
     }
+    if (partner(path, new URL(request.url, 'http://x').searchParams, response)) return;
     const file = normalize(join(ROOT, path));
     if (!file.startsWith(ROOT) || !statSync(file, {throwIfNoEntry: false})?.isFile()) {
       response.writeHead(404).end();
@@ -110,7 +116,7 @@ async function main() {
   const server = await serve();
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROME,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--js-flags=--expose-gc'],
   });
   const context = await browser.newContext({viewport: {width: 1280, height: 900}});
@@ -128,7 +134,8 @@ async function main() {
   const times = (count, run) => Array.from({length: count}).reduce(async (all) => [...(await all), await inPage(run)], Promise.resolve([]));
 
   const results = {};
-  for (const peer of PEERS.filter((peer) => !ONLY || ONLY.includes(peer.id))) {
+  // --partner-only: sections 8 and 9 alone, while working on them.
+  for (const peer of PEERS.filter((peer) => (!ONLY || ONLY.includes(peer.id)) && !PARTNER_ONLY)) {
     console.log(`measuring ${peer.name}…`);
     const file = peer.size ? join(BUILD, 'size', `${peer.id}.js`) : join(ROOT, 'dist/story-card.js');
     const css = Buffer.concat(peer.css.map((href) => readFileSync(join(ROOT, href))));
@@ -188,13 +195,39 @@ async function main() {
       })
     );
   }
+  const partner = await measurePartnerPages(browser, origin);
   const version = browser.version();
   await browser.close();
   server.close();
-  report(results, version);
+  report(results, version, partner);
 }
 
-function report(results, chromiumVersion) {
+async function measurePartnerPages(browser, origin) {
+  const cases = partnerCases(PEERS.filter((peer) => !ONLY || ONLY.includes(peer.id)));
+  const shifts = {};
+  for (const {name, query} of cases) {
+    console.log(`layout shift on a partner page: ${name}…`);
+    shifts[name] = {};
+    for (const width of WIDTHS) {
+      const runs = [];
+      for (let i = 0; i < REPEAT.partner; i++) runs.push(await layoutShift(browser, `${origin}/partner?${query}`, width));
+      shifts[name][width] = summary(runs);
+    }
+  }
+  // Lighthouse on the demo and on the partner page: the card with and without the style, the article embed, the peers.
+  const pages = [
+    {name: 'demo/ (story-card)', url: `${origin}/demo/index.html`},
+    ...cases.filter(({name}) => !name.includes('404') && !/(story|json) embed$/.test(name)).map(({name, query}) => ({name: `partner page: ${name}`, url: `${origin}/partner?${query}`})),
+  ];
+  const lighthouse = {};
+  for (const {name, url} of pages) {
+    console.log(`lighthouse: ${name}…`);
+    lighthouse[name] = await lighthouseRun(url, CHROME);
+  }
+  return {shifts, lighthouse};
+}
+
+function report(results, chromiumVersion, partner) {
   const ours = results['story-card'];
   const measured = PEERS.filter((peer) => results[peer.id]);
   const peers = measured.filter((peer) => peer.id != 'story-card');
@@ -217,6 +250,9 @@ function report(results, chromiumVersion) {
   table('5. Scale with photos', `One card of 3, 30 and 300 photos: mount until the card is laid out and painted (median of ${REPEAT.scale}), DOM nodes (shadow roots included), and image requests and bytes in the 1.5 s after mounting.`, ['', 'photos', 'mount', 'DOM nodes', 'image requests', 'image bytes'], all.flatMap(([peer, r]) => [3, 30, 300].map((n) => [peer.name, n, range(r.scale[n].mount), r.scale[n].nodes, r.scale[n].requests, kb(r.scale[n].bytes)])));
   table('6. Layout shift', `Cumulative layout shift while the three photos arrive 600 ms late. Median (min–max) of ${REPEAT.shift}.`, ['', 'CLS'], all.map(([peer, r]) => [peer.name, range(r.layoutShift, (v) => v.toFixed(3))]));
   table('7. Memory', `JS heap after ${CYCLES} mount/unmount cycles, minus before (both after a forced GC). Median (min–max) of ${REPEAT.memory}.`, ['', 'heap growth'], all.map(([peer, r]) => [peer.name, range(r.heapGrowth, kb)]));
+
+  table('8. Layout shift on a partner page', `A partner's article (bench/partner-page.mjs): a heading, a paragraph, the embed as the README gives it, the rest of the article; the card in the first screen (823 px tall). The module arrives 300 ms late, the story 500 ms late, the photos 1 s late. The sum of Chromium's layout-shift entries (what Lighthouse and Search Console add up), median (min–max) of ${REPEAT.partner} page loads per width. The peers get the same page with a carousel of the same three photos, mounted when their module arrives. Google calls over 0.1 "needs improvement", over 0.25 "poor".`, ['', ...WIDTHS.map((width) => `${width} px`)], Object.entries(partner.shifts).map(([name, byWidth]) => [name, ...WIDTHS.map((width) => range(byWidth[width], (v) => v.toFixed(3)))]));
+  table('9. Lighthouse (mobile)', `Lighthouse ${versionOf('lighthouse')}'s performance category with its mobile defaults (a mid-range phone, simulated slow 4G), one run per page, driving the same Chromium: the demo, and the partner page of section 8.`, ['', 'Performance', 'CLS', 'LCP', 'TBT'], Object.entries(partner.lighthouse).map(([name, r]) => [name, r.performance.toFixed(2), r.cls.toFixed(3), `${(r.lcp / 1000).toFixed(1)} s`, `${Math.round(r.tbt)} ms`]));
 
   const machine = [
     `- Run: ${new Date().toISOString()}${QUICK ? ' (--quick: fewer repetitions)' : ''}`,
