@@ -85,6 +85,11 @@ export const styles = css`
     min-width: 0;
   }
   .body {
+    display: grid;
+    align-content: start;
+    gap: 0.9em;
+    font-size: 1.0625em;
+    max-width: 38em;
     flex: 1 1 0;
     min-height: 0;
     overflow: hidden;
@@ -146,6 +151,7 @@ export const styles = css`
     --_photos-order: 0;
   }
   .expanded .body {
+    flex-basis: auto;
     mask-image: none;
   }
   .kicker {
@@ -227,7 +233,7 @@ export const styles = css`
     scroll-snap-stop: always;
   }
   .frame {
-    aspect-ratio: var(--story-card-photo-aspect-ratio, var(--_photo-aspect-ratio, 3 / 2));
+    aspect-ratio: var(--story-card-photo-aspect-ratio, 3 / 2);
     background: var(--story-card-color-photo-background);
     border-radius: var(--story-card-radius);
     overflow: hidden;
@@ -391,12 +397,6 @@ export const styles = css`
   :focus-visible {
     outline: 3px solid var(--story-card-color-accent);
     outline-offset: 2px;
-  }
-  .body {
-    display: grid;
-    gap: 0.9em;
-    font-size: 1.0625em;
-    max-width: 38em;
   }
   .footer {
     display: flex;

@@ -51,6 +51,54 @@ describe('<story-card>', () => {
     });
   });
 
+  describe('a card of a fixed height, opened by the reader', () => {
+    const longStory = {...threePhotos, standfirst: 'A standfirst. '.repeat(30), body: Array.from({length: 12}, (_, i) => `Paragraph ${i + 1}. `.repeat(12))};
+
+    it('shows the opening in its height, and the whole story, captions included, on Continue reading', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div style="width: 412px"><story-card .story=${longStory}></story-card></div>`);
+      const card = await shown(container.querySelector('story-card')!);
+      const body = $(card, '[part=body]')!;
+      const standfirst = $(card, '[part=standfirst]')!;
+      const height = card.getBoundingClientRect().height;
+      expect(body.scrollHeight, 'the body is not folded').to.be.greaterThan(body.clientHeight + 10);
+      expect(standfirst.scrollHeight, 'the standfirst is not folded').to.be.greaterThan(standfirst.clientHeight + 10);
+      // Folded text stays in the document for screen readers.
+      expect(body.textContent).to.include('Paragraph 12.');
+      const more = $<HTMLButtonElement>(card, '[part~=more]')!;
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      more.focus();
+      await sendKeys({press: 'Enter'});
+      await card.updateComplete;
+      expect(more.getAttribute('aria-expanded')).to.equal('true');
+      expect(more.textContent!.trim()).to.equal('Show less');
+      expect(card.getBoundingClientRect().height).to.be.greaterThan(height + 200);
+      expect(body.scrollHeight).to.be.at.most(body.clientHeight + 1);
+      expect(standfirst.scrollHeight).to.be.at.most(standfirst.clientHeight + 1);
+      const caption = $(card, '[part=caption] .text')!;
+      expect(caption.scrollHeight).to.be.at.most(caption.clientHeight + 1);
+      await expect(card).to.be.accessible();
+      more.click();
+      await card.updateComplete;
+      expect(Math.abs(card.getBoundingClientRect().height - height)).to.be.below(1);
+    });
+
+    it('keeps every credit whole and in view while the story is folded', async () => {
+      const credited = {headline: 'H', body: ['Text.'], photos: [{src: '/demo/images/kagawa-dejected-1024.jpg', alt: '', caption: 'A caption. '.repeat(20), credit: 'A Very Long Photographer Name/An Agency With A Long Name'}]};
+      const container = await fixture<HTMLDivElement>(html`<div style="width: 320px"><story-card .story=${credited}></story-card></div>`);
+      const card = await shown(container.querySelector('story-card')!);
+      const credit = $(card, '[part=credit]')!;
+      const box = credit.getBoundingClientRect();
+      const cardBox = card.getBoundingClientRect();
+      expect(credit.scrollWidth).to.be.at.most(credit.clientWidth + 1);
+      expect(box.bottom).to.be.at.most(cardBox.bottom);
+      expect(box.right).to.be.at.most(cardBox.right);
+      expect(credit.textContent).to.equal('Photo: A Very Long Photographer Name/An Agency With A Long Name');
+      // Painted where it is, not folded away under the fold of the caption.
+      const hit = shadow(card).elementFromPoint(box.left + 4, box.bottom - 3);
+      expect(hit && credit.contains(hit), 'the credit is covered or clipped').to.equal(true);
+    });
+  });
+
   describe('where the story comes from', () => {
     it('reads the story attribute as JSON', async () => {
       const card = await shown(await fixture<StoryCard>(html`<story-card story='{"headline": "From the attribute"}'></story-card>`));

@@ -35,7 +35,8 @@ parent.postMessage(
   {
     violations,
     uncaught,
-    headlines: cards.map((card) => (card.shadowRoot.querySelector('h2') ?? card.shadowRoot.querySelector('[part=error]')).textContent.replace(/\s+/g, ' ').trim()),
+    // The headline, or the error's blocks (its message, then each problem) one after another.
+    headlines: cards.map((card) => [...card.shadowRoot.querySelectorAll('h2, [part=error] p, [part=error] li')].map((block) => block.textContent.replace(/\s+/g, ' ').trim()).join(' ')),
     viewerOpen: !!cards[0].shadowRoot.querySelector('dialog[open]'),
     otherLit: document.querySelector('other-lit-element').shadowRoot.textContent,
     trustedTypes: 'trustedTypes' in window,
