@@ -444,10 +444,7 @@ export class StoryCard extends LitElement {
     const layout = ['compact', 'standard', 'wide'].includes(this.layout!) ? this.layout : 'auto';
     if (state.status == 'loading') {
       return html`<article class=${layout!} part="card" aria-busy="true">
-        <div class="skeleton"></div>
-        <div class="skeleton headline"></div>
-        <div class="skeleton frame"></div>
-        <div class="skeleton"></div>
+        <div class="frame skeleton"></div>
         <span class="visually-hidden" role="status">${this._t.loading}</span>
       </article>`;
     }

@@ -430,15 +430,7 @@ export const styles = css`
     font: 600 0.875em var(--story-card-font-headline);
   }
   .skeleton {
-    border-radius: var(--story-card-radius);
     background: var(--story-card-color-border);
-    height: 1rem;
-  }
-  .skeleton.headline {
-    height: 2.25rem;
-  }
-  .skeleton.frame {
-    height: auto;
   }
   .visually-hidden {
     position: absolute;
