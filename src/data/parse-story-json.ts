@@ -24,66 +24,54 @@ function describeJsonError(text: string): string {
   return at >= text.length ? `it ends too early (${where})` : `unexpected ${JSON.stringify(text[at])} at ${where}`;
 }
 
+const SPACE = /[ \t\n\r]*/y;
+// A string as far as it is valid: its end is where a string goes wrong, if it does.
+const STRING_SO_FAR = /"(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*/y;
 const NUMBER_OR_LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
-const ESCAPE = /^(?:["\\/bfnrt]|u[\da-fA-F]{4})/;
-const STRING_BODY = /(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"/y;
 
 /** Where the first syntax error in `text` is: an offset, text.length if it ends early, -1 if too deep to tell. */
 export function jsonErrorOffset(text: string): number {
   let i = 0;
-  const space = () => {
-    while (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') i++;
-  };
-  const expect = (pattern: RegExp) => {
+  // Where `pattern` stops matching from i (i itself when it does not match).
+  const past = (pattern: RegExp) => {
     pattern.lastIndex = i;
-    if (!pattern.test(text)) throw i;
-    i = pattern.lastIndex;
+    return pattern.test(text) ? pattern.lastIndex : i;
+  };
+  // One of the `allowed` punctuation marks after white space, or an error where it is not.
+  const mark = (allowed: string) => {
+    i = past(SPACE);
+    if (allowed.includes(text[i])) return text[i++];
+    throw i;
   };
   const string = () => {
+    i = past(STRING_SO_FAR);
     if (text[i++] != '"') throw i - 1;
-    STRING_BODY.lastIndex = i;
-    if (!STRING_BODY.test(text)) {
-      // Find the first character the string cannot hold: a control character, a bad
-      // escape, or the end of the text before the closing quote.
-      while (i < text.length && text[i] >= ' ' && text[i] != '"') {
-        if (text[i] != '\\') i++;
-        else if (ESCAPE.test(text.slice(i + 1, i + 6))) i += text[i + 1] == 'u' ? 6 : 2;
-        else break;
-      }
-      throw i;
-    }
-    i = STRING_BODY.lastIndex;
   };
   const value = (): void => {
-    space();
-    const opening = text[i];
-    if (opening == '{' || opening == '[') {
-      const closing = opening == '{' ? '}' : ']';
-      i++;
-      space();
-      if (text[i] == closing) return void i++;
-      for (;;) {
-        if (opening == '{') {
-          space();
-          string();
-          space();
-          if (text[i] != ':') throw i;
-          i++;
-        }
-        value();
-        space();
-        if (text[i] == ',') i++;
-        else if (text[i] == closing) return void i++;
-        else throw i;
-      }
+    i = past(SPACE);
+    const open = text[i];
+    if (open == '"') return string();
+    if (open != '{' && open != '[') {
+      const end = past(NUMBER_OR_LITERAL);
+      if (end == i) throw i;
+      return void (i = end);
     }
-    if (opening == '"') string();
-    else expect(NUMBER_OR_LITERAL);
+    const close = open == '{' ? '}' : ']';
+    i++;
+    i = past(SPACE);
+    if (text[i] == close) return void i++;
+    do {
+      if (open == '{') {
+        i = past(SPACE);
+        string();
+        mark(':');
+      }
+      value();
+    } while (mark(`,${close}`) == ',');
   };
   try {
     value();
-    space();
-    return i < text.length ? i : text.length;
+    return past(SPACE);
   } catch (offset) {
     return typeof offset == 'number' ? offset : -1;
   }

@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
 import {jsonErrorOffset, parseStoryJson} from '../../src/data/parse-story-json.js';
 
 describe('parseStoryJson', () => {
@@ -35,6 +36,27 @@ describe('parseStoryJson', () => {
     const valid = '{"a": [1, -2.5e3, true, false, null, "x\\n\\u00e9"], "b": {}}';
     expect(jsonErrorOffset(valid)).to.equal(valid.length);
     expect(parseStoryJson(valid)).to.have.property('value');
+  });
+
+  it('finds no error in any JSON, however it is spaced, and reads all that comes before an error', () => {
+    fc.assert(fc.property(fc.json(), fc.constantFrom(0, 2, '\t'), (json, indent) => {
+      const text = JSON.stringify(JSON.parse(json), null, indent);
+      expect(jsonErrorOffset(` ${text}\n`)).to.equal(text.length + 2);
+    }), {numRuns: 500});
+    // Any text gets a place within it, and everything before that place reads without error.
+    fc.assert(fc.property(fc.json(), fc.nat(), fc.constantFrom('', ',', '}', ']', ':', '"', 'x', '\u0001'), (json, cut, junk) => {
+      const text = json.slice(0, cut % (json.length + 1)) + junk;
+      let valid = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        valid = false;
+      }
+      const offset = jsonErrorOffset(text);
+      expect(offset, text).to.be.at.most(text.length);
+      if (valid) expect(offset, text).to.equal(text.length);
+      else expect(jsonErrorOffset(text.slice(0, offset)), text).to.equal(offset);
+    }), {numRuns: 2000});
   });
 
   it('gives up politely on nesting too deep to scan', () => {
