@@ -315,8 +315,7 @@ export const styles = css`
     font: inherit;
     cursor: pointer;
   }
-  :host(:dir(rtl)) [part~='previous'] svg,
-  :host(:dir(rtl)) [part~='next'] svg {
+  :host(:dir(rtl)) :is([part~='previous'], [part~='next']) svg {
     transform: scaleX(-1);
   }
   .dots,

@@ -20,7 +20,8 @@ const AGENCY_WORDS =
 const CAPTION_CREDIT =
   /^(.*?)\s*(?:\((\s*(?:(?:photo(?:graph)?s?|pictures?|images?|credits?)(?:\s+by\b|\s*:)|©)[^()]+)\)|(?<=[.!?])\s+((?:photo(?:graph)?s?|pictures?)(?:\s+by\b|\s*:)[^.]+))\s*\.?$/i;
 
-const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Runs of white space as one space, none at the ends. */
+export const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * Reads a credit line the way newsrooms write it. "Photo by Catherine Ivill/Getty Images",

@@ -1,5 +1,5 @@
 import type {Credit, NormalizeResult, Photo, Problem, Story} from './story.js';
-import {formatCredit, parseCredit, splitCaptionCredit} from './credit.js';
+import {formatCredit, parseCredit, splitCaptionCredit, tidy} from './credit.js';
 import {JSON_LD_NAMES, findJsonLdArticle, isObject, storyFromJsonLd} from './json-ld.js';
 import {checkUrl} from './url.js';
 
@@ -15,8 +15,6 @@ const ISO_8601 = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\
 // calendar day back.
 const isIsoDate = (date: string) =>
   ISO_8601.test(date) && !!Date.parse(date) && new Date(`${date.slice(0, 10)}T00:00Z`).toISOString().startsWith(date.slice(0, 10));
-
-const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const paragraphs = (text: string) => text.split(/\s*\n\s*/).map(tidy).filter(Boolean);
 
