@@ -4,7 +4,7 @@
 // unless `space` is false.
 
 /** The embed kinds the README offers. */
-export const EMBED_KINDS = ['src', 'story', 'json', 'article'];
+export const EMBED_KINDS = ['src', 'story', 'json', 'article', 'markup'];
 
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -22,6 +22,8 @@ export function embedMarkup(kind, story, src) {
   if (kind == 'story') return `<story-card story="${escapeHtml(JSON.stringify(story))}"></story-card>`;
   if (kind == 'json') return `<story-card><script type="application/json">${JSON.stringify(story).replaceAll('</', '<\\/')}</script></story-card>`;
   if (kind == 'article') return `<story-card>${articleMarkup(story)}</story-card>`;
+  // The embed that CMS sanitisers keep: the module turns it into a <story-card>.
+  if (kind == 'markup') return `<div class="story-card-embed">${articleMarkup(story)}</div>`;
   throw new Error(`unknown embed kind ${kind}`);
 }
 

@@ -29,7 +29,8 @@ async function partnerFrame(width: number, embed: string) {
 /** The card's height and where the partner's next paragraph starts. */
 function geometry(frame: HTMLIFrameElement) {
   const page = frame.contentDocument!;
-  return {card: page.querySelector('story-card')!.getBoundingClientRect().height, after: page.getElementById('after')!.getBoundingClientRect().top};
+  // The markup embed is a <div> until the module makes it a card.
+  return {card: page.querySelector('story-card, .story-card-embed')!.getBoundingClientRect().height, after: page.getElementById('after')!.getBoundingClientRect().top};
 }
 
 const frames = (frame: HTMLIFrameElement) => new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));

@@ -5,6 +5,7 @@ import {parseStoryJson} from '../data/parse-story-json.js';
 import {checkUrl} from '../data/url.js';
 import {storyFromArticle} from '../markup/story-from-article.js';
 import {LoadError, requestStory} from './story-request.js';
+import {afterParsing} from './after-parsing.js';
 
 /** Where a card's story came from, in order of precedence. */
 export type StorySource = 'property' | 'attribute' | 'src' | 'script' | 'markup';
@@ -41,6 +42,7 @@ export class StorySourceController implements ReactiveController {
   private _loadedFrom?: unknown;
   private _request?: {abort(): void};
   private readonly _children = new MutationObserver(() => this.load());
+  private _checkedEmpty = false;
 
   constructor(private readonly _host: StorySourceHost) {
     _host.addController(this);
@@ -49,6 +51,27 @@ export class StorySourceController implements ReactiveController {
   hostConnected() {
     this._children.observe(this._host, {childList: true, subtree: true, characterData: true});
     this.load();
+    if (!this._checkedEmpty) afterParsing(() => this._checkEmpty());
+  }
+
+  /**
+   * A card still without a story once the page is parsed was most likely broken by what
+   * a CMS did to its embed: it says so, once. Where the HTML parser closed the element
+   * before its <article> (a <p> written around the card, as WordPress's wpautop does),
+   * the article stands right after the card or its <p>, and the card takes it back.
+   */
+  private _checkEmpty() {
+    const host = this._host;
+    this._checkedEmpty = true;
+    if (this.state.status != 'empty' || !host.isConnected) return;
+    const parent = host.parentElement!;
+    const beside = host.nextElementSibling ?? (parent.localName == 'p' ? parent.nextElementSibling : null);
+    if (beside?.localName == 'article') {
+      console.warn(`<story-card>: its <article> came after the element, not inside it: a <p> was written around the card (WordPress's classic editor does so), and the card read the article from beside it. ${CMS_ADVICE}`);
+      host.append(beside);
+    } else {
+      console.error(`<story-card>: no story: the card has no story or src attribute, and no <script type="application/json"> or <article> inside (a sanitiser may have removed them). ${CMS_ADVICE}`);
+    }
   }
 
   hostDisconnected() {
@@ -149,6 +172,8 @@ export class StorySourceController implements ReactiveController {
     this._host.requestUpdate();
   }
 }
+
+const CMS_ADVICE = 'In a CMS, paste the embed as <div class="story-card-embed"> (README, "In your CMS").';
 
 // How each source is named in a problem's path, as a partner would write it.
 const SOURCE_NAMES: Record<StorySource, string> = {

@@ -85,7 +85,8 @@ export function normalizeStory(input: unknown, {baseUrl}: NormalizeOptions = {})
 
   const photos = raw.photos;
   const list = Array.isArray(photos) ? photos : isObject(photos) ? [photos] : [];
-  if (photos != null && !list.length) warn('photos', `must be a list of photos, got ${describe(photos)}`);
+  // An empty list is no story without photos: only what is no list at all is warned about.
+  if (photos != null && !Array.isArray(photos) && !list.length) warn('photos', `must be a list of photos, got ${describe(photos)}`);
   list.forEach((item, i) => {
     const photo = normalizePhoto(typeof item == 'string' ? {src: item} : item, `photos[${i}]`);
     if (photo) story.photos.push(photo);

@@ -3,14 +3,15 @@
  * arrives: before the module runs, the element already takes the card's height, which
  * follows from its width (and the photo frame's shape) by the same formula as the card's
  * own (src/story-card.styles.ts, `article`). Markup inside the element (the <article>
- * embed) is shown in that space, scrolling if it is longer.
+ * embed) is shown in that space, scrolling if it is longer. A `.story-card-embed` (the
+ * markup embed that sanitisers keep) is a card not yet defined, and holds the same space.
  *
  * It is the `<style>` of the README's snippets and of the builder's output; a test checks
  * that the README carries it as written here. Not part of the bundle.
  */
 export const EMBED_SPACE_CSS =
-  'story-card{display:block;container-type:inline-size}' +
-  'story-card:not(:defined){position:relative}' +
-  'story-card:not(:defined)::before{content:"";display:block;height:calc(100cqw/(var(--story-card-photo-aspect-ratio,3/2)) + 38*var(--story-card-font-size,1rem))}' +
-  'story-card:not(:defined)>*{position:absolute;inset:0;overflow:auto}' +
-  '@container (width>=56rem){story-card:not(:defined)::before{height:calc(60cqw/(var(--story-card-photo-aspect-ratio,3/2)) + 12*var(--story-card-font-size,1rem))}}';
+  'story-card,.story-card-embed{display:block;container-type:inline-size}' +
+  ':is(story-card:not(:defined),.story-card-embed){position:relative}' +
+  ':is(story-card:not(:defined),.story-card-embed)::before{content:"";display:block;height:calc(100cqw/(var(--story-card-photo-aspect-ratio,3/2)) + 38*var(--story-card-font-size,1rem))}' +
+  ':is(story-card:not(:defined),.story-card-embed)>*{position:absolute;inset:0;overflow:auto}' +
+  '@container (width>=56rem){:is(story-card:not(:defined),.story-card-embed)::before{height:calc(60cqw/(var(--story-card-photo-aspect-ratio,3/2)) + 12*var(--story-card-font-size,1rem))}}';

@@ -122,6 +122,12 @@ describe('normalizeStory', () => {
       expect(messages(result)[0]).to.match(/^photos\[0\]\.alt: missing; screen reader users/);
     });
 
+    it('takes an empty photo list as a story without photos, with no warning', () => {
+      // An article without figures reads as photos: [].
+      expect(normalizeStory({headline: 'H', photos: []}).warnings).to.deep.equal([]);
+      expect(messages(normalizeStory({headline: 'H', photos: 'a.jpg'}))).to.deep.equal(['photos: must be a list of photos, got a string']);
+    });
+
     it('takes alt="" as a decision, not an omission', () => {
       expect(normalizeStory({headline: 'H', photos: [{src: 'a.jpg', alt: ''}]}).warnings).to.deep.equal([]);
     });

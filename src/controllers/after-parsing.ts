@@ -1,0 +1,7 @@
+/**
+ * Calls `callback` once the page's HTML has been parsed: at DOMContentLoaded while the
+ * parser is still at work, else in a task of its own (after the script that connected a
+ * card has had its turn to give it a story).
+ */
+export const afterParsing = (callback: () => void) =>
+  document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', callback, {once: true}) : setTimeout(callback);
