@@ -61,30 +61,33 @@ function showProblems(lines) {
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // The HTML a CMS can paste: the same story, readable before and without JavaScript.
-function articleHtml(story) {
-  const lines = ['<story-card>', '  <article>'];
-  if (story.kicker) lines.push(`    <p class="kicker">${escapeHtml(story.kicker)}</p>`);
+// Inside <story-card>, or (`markup`) in the div that sanitisers keep, for a site whose
+// template loads the module: unindented and without blank lines, so Markdown keeps it.
+function articleHtml(story, markup) {
+  const [open, close, indent] = markup ? ['<div class="story-card-embed">', '</div>', ''] : ['<story-card>', '</story-card>', '  '];
+  const inside = [];
+  if (story.kicker) inside.push(`<p class="kicker">${escapeHtml(story.kicker)}</p>`);
   const title = escapeHtml(story.headline);
-  lines.push(`    <h2>${story.url ? `<a href="${escapeHtml(story.url)}">${title}</a>` : title}</h2>`);
-  if (story.standfirst) lines.push(`    <p class="standfirst">${escapeHtml(story.standfirst)}</p>`);
+  inside.push(`<h2>${story.url ? `<a href="${escapeHtml(story.url)}">${title}</a>` : title}</h2>`);
+  if (story.standfirst) inside.push(`<p class="standfirst">${escapeHtml(story.standfirst)}</p>`);
   if (story.byline || story.datePublished) {
     const date = story.datePublished ? `<time datetime="${story.datePublished}">${story.datePublished}</time>` : '';
-    lines.push(`    <p class="byline">${escapeHtml(story.byline ?? '')}${story.byline && date ? ', ' : ''}${date}</p>`);
+    inside.push(`<p class="byline">${escapeHtml(story.byline ?? '')}${story.byline && date ? ', ' : ''}${date}</p>`);
   }
   for (const photo of story.photos) {
     const size = photo.width && photo.height ? ` width="${photo.width}" height="${photo.height}"` : '';
     const credit = photo.credit ? ` <small>Photo: ${escapeHtml([photo.credit.photographer, photo.credit.agency].filter(Boolean).join('/'))}</small>` : '';
-    lines.push('    <figure>', `      <img src="${escapeHtml(photo.src)}"${size} alt="${escapeHtml(photo.alt)}">`, `      <figcaption>${escapeHtml(photo.caption ?? '')}${credit}</figcaption>`, '    </figure>');
+    inside.push('<figure>', `${indent}<img src="${escapeHtml(photo.src)}"${size} alt="${escapeHtml(photo.alt)}">`, `${indent}<figcaption>${escapeHtml(photo.caption ?? '')}${credit}</figcaption>`, '</figure>');
   }
-  for (const paragraph of story.body) lines.push(`    <p>${escapeHtml(paragraph)}</p>`);
-  lines.push('  </article>', '</story-card>');
-  return lines.join('\n');
+  for (const paragraph of story.body) inside.push(`<p>${escapeHtml(paragraph)}</p>`);
+  return [open, `${indent}<article>`, ...inside.map((line) => indent.repeat(2) + line), `${indent}</article>`, close].join('\n');
 }
 
 let shown;
 function showSnippet() {
   if (!shown) return (snippet.textContent = '');
   const kind = document.querySelector('[name=kind]:checked').value;
+  if (kind == 'markup') return (snippet.textContent = articleHtml(shown, true));
   snippet.textContent = `${SCRIPT}\n${kind == 'html' ? articleHtml(shown) : `<story-card story="${escapeHtml(JSON.stringify(preview.story))}"></story-card>`}`;
 }
 

@@ -189,10 +189,14 @@ describe('drop-in anywhere', () => {
       expect(preview.shadowRoot!.querySelector('h2')!.textContent).to.equal('Japan leave a spotless dressing room after their World Cup exit');
       expect(preview.shadowRoot!.querySelectorAll('[part=credit]')).to.have.length(2);
       expect(page.querySelector('#problems')!.textContent).to.match(/photos\[0\]\.alt: missing/);
-      expect(page.querySelector('#snippet')!.textContent).to.match(/^<script type="module" src="https:\/\/cdn\.example\/story-card\.js"><\/script>\n<style>story-card\{.*\}<\/style>\n<story-card story="/);
+      expect(page.querySelector('#snippet')!.textContent).to.match(/^<script type="module" src="https:\/\/cdn\.example\/story-card\.js"><\/script>\n<style>story-card.*\}<\/style>\n<story-card story="/);
       expect(page.querySelector('#snippet')!.textContent).to.include(`<style>${EMBED_SPACE_CSS}</style>`);
       (page.querySelector('[name=kind][value=html]') as HTMLInputElement).click();
       expect(page.querySelector('#snippet')!.textContent).to.match(/<story-card>\n  <article>\n    <h2>Japan leave/);
+      (page.querySelector('[name=kind][value=markup]') as HTMLInputElement).click();
+      // Nothing a sanitiser strips, and no blank line or indent that Markdown would turn into a paragraph or code.
+      expect(page.querySelector('#snippet')!.textContent).to.match(/^<div class="story-card-embed">\n<article>\n<h2>Japan leave[^]*<\/article>\n<\/div>$/);
+      expect(page.querySelector('#snippet')!.textContent).to.not.match(/<script|<style|<story-card|\n\s*\n|\n /);
     } finally {
       frame.remove();
     }
