@@ -135,14 +135,14 @@ describe('a card a CMS broke', () => {
     const {outcome, messages} = await render(`<p><story-card></p>${ARTICLE}<p></story-card></p><p id="after">After.</p>`);
     expect(outcome).to.equal('card');
     expect(messages, messages.join(' | ')).to.have.length(1);
-    expect(messages[0]).to.match(/<article> came after the element.*a <p> was written around the card.*story-card-embed/);
+    expect(messages[0]).to.match(/<article> came after it, as a <p> was written around it.*story-card-embed/);
   });
 
   it('says once, naming the likely cause and the fix, when it is left without a story', async () => {
     const {outcome, messages} = await render(`<story-card></story-card><p>${ARTICLE}</p>`);
     expect(outcome).to.equal('readable');
     expect(messages).to.deep.equal([
-      '<story-card>: no story: the card has no story or src attribute, and no <script type="application/json"> or <article> inside (a sanitiser may have removed them). In a CMS, paste the embed as <div class="story-card-embed"> (README, "In your CMS").',
+      '<story-card>: no story, src, JSON script or <article> (a sanitiser may have removed it). In a CMS, use <div class="story-card-embed"> (README, "In your CMS").',
     ]);
   });
 

@@ -67,10 +67,10 @@ export class StorySourceController implements ReactiveController {
     const parent = host.parentElement!;
     const beside = host.nextElementSibling ?? (parent.localName == 'p' ? parent.nextElementSibling : null);
     if (beside?.localName == 'article') {
-      console.warn(`<story-card>: its <article> came after the element, not inside it: a <p> was written around the card (WordPress's classic editor does so), and the card read the article from beside it. ${CMS_ADVICE}`);
+      console.warn(`<story-card>: its <article> came after it, as a <p> was written around it; it was read from there. ${CMS_ADVICE}`);
       host.append(beside);
     } else {
-      console.error(`<story-card>: no story: the card has no story or src attribute, and no <script type="application/json"> or <article> inside (a sanitiser may have removed them). ${CMS_ADVICE}`);
+      console.error(`<story-card>: no story, src, JSON script or <article> (a sanitiser may have removed it). ${CMS_ADVICE}`);
     }
   }
 
@@ -173,7 +173,7 @@ export class StorySourceController implements ReactiveController {
   }
 }
 
-const CMS_ADVICE = 'In a CMS, paste the embed as <div class="story-card-embed"> (README, "In your CMS").';
+const CMS_ADVICE = 'In a CMS, use <div class="story-card-embed"> (README, "In your CMS").';
 
 // How each source is named in a problem's path, as a partner would write it.
 const SOURCE_NAMES: Record<StorySource, string> = {
