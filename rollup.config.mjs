@@ -11,7 +11,8 @@ export default [
     output: {file: 'dist/story-card.js', format: 'es', sourcemap: true},
     plugins: [
       typescript({declaration: false, declarationMap: false, outDir: 'dist', rootDir: 'src'}),
-      minifyHTML(),
+      // Unquoted attributes where HTML allows it; Lit reads unquoted bindings alike.
+      minifyHTML({options: {minifyOptions: {removeAttributeQuotes: true}}}),
       nodeResolve(),
       terser({
         ecma: 2021,
