@@ -3,30 +3,32 @@
 //   npx story-card-import story.txt [--headline "…"] [--photo URL]… > story.json
 // What the story still lacks (a headline, photo URLs, alt texts) goes to stderr.
 import {readFileSync} from 'node:fs';
+import {parseArgs} from 'node:util';
 import {storyFromNewsroomText} from '../lib/data/newsroom-text.js';
 import {normalizeStory} from '../lib/data/normalize-story.js';
 
-const args = process.argv.slice(2);
 const usage = 'usage: story-card-import FILE|- [--headline TEXT] [--photo URL]… > story.json';
-let file;
-let headline;
-const photoUrls = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] == '--headline') headline = args[++i];
-  else if (args[i] == '--photo') photoUrls.push(args[++i]);
-  else if (args[i] == '--help' || args[i] == '-h') {
-    console.log(usage);
-    process.exit(0);
-  } else if (file === undefined) file = args[i];
-  else {
-    console.error(usage);
-    process.exit(2);
-  }
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {headline: {type: 'string'}, photo: {type: 'string', multiple: true}, help: {type: 'boolean', short: 'h'}},
+  });
+} catch (error) {
+  console.error(`story-card-import: ${error.message}\n${usage}`);
+  process.exit(2);
 }
-if (file === undefined) {
+const {values, positionals} = parsed;
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (positionals.length != 1) {
   console.error(usage);
   process.exit(2);
 }
+const [file] = positionals;
+const {headline, photo: photoUrls = []} = values;
 
 let text;
 try {

@@ -4,8 +4,8 @@ export const styles = css`
   /* Each colour is a light and a dark value; the theme attribute picks between them
      through color-scheme. */
   :host {
-    --story-card-font-body: Georgia, 'Times New Roman', serif;
-    --story-card-font-headline: 'Helvetica Neue', Helvetica, Arial, system-ui, sans-serif;
+    --story-card-font-body: Georgia, serif;
+    --story-card-font-headline: 'Helvetica Neue', Arial, sans-serif;
     --story-card-color-text: light-dark(#1a1a1a, #ececec);
     --story-card-color-muted: light-dark(#595959, #ababab);
     --story-card-color-accent: light-dark(#b3001b, #ff7d87);
@@ -95,42 +95,41 @@ export const styles = css`
     overflow: hidden;
     mask-image: linear-gradient(#000 60%, #0000);
   }
-  /* Narrow: a sidebar or a phone. Compact layouts tighten the partner's spacing rather
-     than replace it. */
+  /* Layouts. Each has a switch, a custom property that is empty when the layout is on
+     and unset when it is off, so that a value written \`var(--_wide) 2.5em\` is 2.5em in
+     the wide layout and invalid (so a fallback) elsewhere. The container query and the
+     layout attribute only turn the switch: each layout's values are written once.
+     Narrow (a sidebar, a phone) tightens the partner's spacing rather than replace it.
+     Wide (a hero) gives the photos the first column and the story the second; the
+     card's height follows the photo column's width. */
   @container (width < 30rem) {
     .auto {
-      --_space-scale: 0.7;
-      --_headline-size: 1.375em;
+      --_compact: ;
     }
   }
-  /* A forced layout repeats its container query's rules: an attribute cannot switch a
-     query on. */
-  .compact {
-    --_space-scale: 0.7;
-    --_headline-size: 1.375em;
-  }
-  /* Wide: a hero. The photos fill the first column, the story flows in the second; the
-     card's height follows the photo column's width. */
   @container (width >= 56rem) {
     .auto {
-      --_wrap: wrap;
-      --_height: calc(60cqw / (var(--story-card-photo-aspect-ratio, 3 / 2)) + 12 * var(--story-card-font-size));
-      --_headline-size: 2.5em;
-      --_text-width: calc(40% - 1rem);
-    --_photos-basis: 100%;
-    --_photos-order: -1;
+      --_wide: ;
     }
   }
+  .compact {
+    --_compact: ;
+  }
   .wide {
-    --_wrap: wrap;
-    --_height: calc(60cqw / (var(--story-card-photo-aspect-ratio, 3 / 2)) + 12 * var(--story-card-font-size));
-    --_headline-size: 2.5em;
-    --_text-width: calc(40% - 1rem);
-    --_photos-basis: 100%;
-    --_photos-order: -1;
+    --_wide: ;
+  }
+  /* Continue reading: the whole story, in one column, as tall as it is. */
+  article.expanded {
+    --_wide: initial;
+    height: auto;
   }
   article {
-    flex-wrap: var(--_wrap, nowrap);
+    --_space-scale: var(--_compact) 0.7;
+    --_headline-compact: var(--_compact) 1.375em;
+    --_headline-wide: var(--_wide) 2.5em;
+    --_height: var(--_wide) calc(60cqw / (var(--story-card-photo-aspect-ratio, 3 / 2)) + 12 * var(--story-card-font-size));
+    --_text-width: var(--_wide) calc(40% - 1rem);
+    flex-wrap: var(--_wide) wrap;
     column-gap: 2rem;
   }
   article > * {
@@ -139,16 +138,8 @@ export const styles = css`
   /* In the wide layout, a column of its own, first. */
   article > .slideshow {
     width: calc(100% - 2rem - var(--_text-width, -2rem));
-    flex-basis: var(--_photos-basis, auto);
-    order: var(--_photos-order, 0);
-  }
-  /* Continue reading: the whole story, in one column, as tall as it is. */
-  article.expanded {
-    height: auto;
-    --_wrap: nowrap;
-    --_text-width: auto;
-    --_photos-basis: auto;
-    --_photos-order: 0;
+    flex-basis: var(--_wide) 100%;
+    order: var(--_wide) -1;
   }
   .expanded .body {
     flex-basis: auto;
@@ -161,7 +152,7 @@ export const styles = css`
     color: var(--story-card-color-accent);
   }
   h2 {
-    font: 700 var(--_headline-size, 1.875em) / 1.15 var(--story-card-font-headline);
+    font: 700 var(--_headline-compact, var(--_headline-wide, 1.875em)) / 1.15 var(--story-card-font-headline);
     letter-spacing: -0.01em;
     text-wrap: balance;
   }
@@ -438,6 +429,39 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  /* Printed (a reader's "Save as PDF"), the card is a clean article: dark on white
+     whatever the theme (a partner's own colours included), the whole story, the photo
+     shown with its caption and credit, and no controls. */
+  @media print {
+    :host {
+      --story-card-color-text: #000 !important;
+      --story-card-color-muted: #444 !important;
+      --story-card-color-accent: #000 !important;
+      --story-card-color-background: #fff !important;
+      --story-card-caption-color: #000 !important;
+      color-scheme: light;
+    }
+    article {
+      content-visibility: visible;
+      height: auto;
+      box-shadow: none;
+    }
+    .body {
+      flex-basis: auto;
+      mask-image: none;
+    }
+    .controls,
+    .dots,
+    .thumbnails,
+    .footer button,
+    [part~='rotation'] {
+      display: none;
+    }
+    .standfirst,
+    .text {
+      -webkit-line-clamp: none;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .track {

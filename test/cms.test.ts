@@ -42,7 +42,7 @@ async function readmeSnippets() {
   const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map(([, block]) => block).filter((block) => /story-card/.test(block));
   const local = (html: string) =>
     html
-      .replaceAll('https://cdn.example/story-card.js', '/dist/story-card.js')
+      .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/story-card@[^/]+\/dist\/story-card\.js/g, '/dist/story-card.js')
       .replaceAll('https://news.example/stories/japan-fans.json', SEED_URL)
       .replaceAll('https://news.example/', '/test/cms/not-here/');
   return blocks.flatMap((block) => {

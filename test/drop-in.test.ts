@@ -189,7 +189,7 @@ describe('drop-in anywhere', () => {
       expect(preview.shadowRoot!.querySelector('h2')!.textContent).to.equal('Japan leave a spotless dressing room after their World Cup exit');
       expect(preview.shadowRoot!.querySelectorAll('[part=credit]')).to.have.length(2);
       expect(page.querySelector('#problems')!.textContent).to.match(/photos\[0\]\.alt: missing/);
-      expect(page.querySelector('#snippet')!.textContent).to.match(/^<script type="module" src="https:\/\/cdn\.example\/story-card\.js"><\/script>\n<style>story-card.*\}<\/style>\n<story-card story="/);
+      expect(page.querySelector('#snippet')!.textContent).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/story-card@[\d.]+\/dist\/story-card\.js" integrity="sha384-[\w+/=]{64}" crossorigin="anonymous"><\/script>\n<style>story-card.*\}<\/style>\n<story-card story="/);
       expect(page.querySelector('#snippet')!.textContent).to.include(`<style>${EMBED_SPACE_CSS}</style>`);
       (page.querySelector('[name=kind][value=html]') as HTMLInputElement).click();
       expect(page.querySelector('#snippet')!.textContent).to.match(/<story-card>\n  <article>\n    <h2>Japan leave/);

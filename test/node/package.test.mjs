@@ -15,7 +15,7 @@ test('npm pack gives a package that works installed into an empty project', {tim
   t.after(() => rmSync(work, {recursive: true, force: true}));
   const [{filename, files}] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], ROOT));
   const shipped = files.map((file) => file.path);
-  for (const expected of ['dist/story-card.js', 'lib/index.js', 'lib/index.d.ts', 'lib/story-card.js', 'bin/story-card-import.mjs', 'story.schema.json', 'custom-elements.json', 'package.json', 'README.md']) {
+  for (const expected of ['dist/story-card.js', 'lib/index.js', 'lib/index.d.ts', 'lib/story-card.js', 'bin/story-card-import.mjs', 'story.schema.json', 'custom-elements.json', 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
     assert.ok(shipped.includes(expected), `${expected} is not in the package`);
   }
   for (const path of shipped) assert.ok(!/^(src|test|demo|bench|node_modules)\//.test(path), `${path} should not ship`);
