@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-// The target is 10 KB (Lit alone is 5.8 KB of it); the card is above it, and this budget
-// keeps it from growing unnoticed. Raise it only with a reason in the commit.
+// The bundle as it is now (18,941 bytes), with the few bytes to spare that 18.5 KiB leaves:
+// it may not grow unnoticed. The target is 16 KiB; `node bench/bytes.mjs` shows where the
+// bytes are. Raise this only with a reason in the commit.
 const BUDGET = 18.5 * 1024;
 
 test(`dist/story-card.js stays within ${BUDGET} bytes gzip`, () => {
