@@ -14,4 +14,4 @@ watcher.on('event', (event) => {
 });
 // The first build is done before the page opens, so it never shows a stale bundle.
 await new Promise((resolve) => watcher.on('event', (event) => event.code == 'END' && resolve()));
-await startDevServer({config: {hostname: 'localhost', open: '/demo/', watch: true}, readCliArgs: false, readFileConfig: false});
+await startDevServer({config: {open: '/demo/', watch: true}, readCliArgs: false, readFileConfig: false});
