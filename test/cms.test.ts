@@ -161,7 +161,7 @@ describe('a card a CMS broke', () => {
 describe('the markup embed', () => {
   it('becomes a <story-card> in its place, with its data-* attributes as the card’s', async () => {
     const host = document.createElement('div');
-    host.innerHTML = `<p>Before.</p><div class="story-card-embed" data-layout="compact" data-loop="">${ARTICLE_IN_EMBED}</div><p>After.</p>`;
+    host.innerHTML = `<p>Before.</p><div class="story-card-embed" data-layout="compact" data-loop="" data-onclick="window.clicked = true" data-style="display: none">${ARTICLE_IN_EMBED}</div><p>After.</p>`;
     document.body.append(host);
     try {
       upgradeEmbeds();
@@ -169,6 +169,8 @@ describe('the markup embed', () => {
       expect(host.querySelector('.story-card-embed')).to.equal(null);
       expect([card.previousElementSibling!.textContent, card.nextElementSibling!.textContent]).to.deep.equal(['Before.', 'After.']);
       expect([card.layout, card.loop]).to.deep.equal(['compact', true]);
+      // What sanitisers keep because it is inert stays inert: no handler, no style.
+      expect(card.getAttributeNames().sort()).to.deep.equal(['layout', 'loop']);
       await waitUntil(() => card.shadowRoot?.querySelector('h2'), 'no story');
       expect(card.shadowRoot!.querySelector('h2')!.textContent).to.equal('Japan leave a spotless dressing room');
     } finally {
