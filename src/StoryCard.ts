@@ -49,8 +49,9 @@ function dateFormat(lang: string | undefined, timeZone: string | undefined): Int
  * story.
  *
  * The story comes from, in order of precedence: the `story` property, the `story`
- * attribute (JSON), `src` (a URL of JSON), or a `<script type="application/json">` child.
- * The story format and schema.org NewsArticle JSON-LD are both accepted.
+ * attribute (JSON), `src` (a URL of JSON), a `<script type="application/json">` child, or
+ * a child `<article>`; a `<div class="story-card-embed">` on the page becomes a card when
+ * the module loads. The story format and schema.org NewsArticle JSON-LD are both accepted.
  *
  * @fires story-card-load - The story is shown. `detail`: `{story, warnings, source}`.
  * @fires story-card-error - The story cannot be shown; the card shows why. `detail`: `{errors, source}`.
