@@ -51,7 +51,7 @@ export class StorySourceController implements ReactiveController {
   hostConnected() {
     this._children.observe(this._host, {childList: true, subtree: true, characterData: true});
     this.load();
-    if (!this._checkedEmpty) afterParsing(() => this._checkEmpty());
+    afterParsing(() => this._checkEmpty());
   }
 
   /**
@@ -62,6 +62,8 @@ export class StorySourceController implements ReactiveController {
    */
   private _checkEmpty() {
     const host = this._host;
+    // Once per card, however often it is connected before the page is parsed.
+    if (this._checkedEmpty) return;
     this._checkedEmpty = true;
     if (this.state.status != 'empty' || !host.isConnected) return;
     const parent = host.parentElement!;
