@@ -41,7 +41,7 @@ export default [
       terser({
         ecma: 2021,
         module: true,
-        compress: {passes: 2, unsafe_arrows: true},
+        compress: {passes: 3, unsafe: true, unsafe_arrows: true, pure_getters: true, keep_fargs: false},
         format: {comments: false},
         // Our private members (_index, _request…); Lit's own start with _$ and keep their names.
         mangle: {properties: {regex: /^_[a-z]/}},

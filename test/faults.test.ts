@@ -26,11 +26,11 @@ describe('network faults', () => {
   const faults: [string, string, RegExp][] = [
     ['404', fixtureUrl({status: 404, body: 'gone'}), /answered 404 Not Found: is the address right\?$/],
     ['500', fixtureUrl({status: 500, body: 'oops'}), /answered 500 Internal Server Error: the server failed; try again later$/],
-    ['an HTML error page', fixtureUrl({status: 200, type: 'text/html', body: '<!doctype html><h1>Sign in</h1>'}), /is HTML, not JSON: is the address right\?$/],
+    ['an HTML error page', fixtureUrl({status: 200, type: 'text/html', body: '<!doctype html><h1>Sign in</h1>'}), /is an HTML page with no story in it .*: is the address right\?$/],
     ['invalid JSON', fixtureUrl({body: '{\n  "headline": "A",\n  "body": [1, 2,]\n}'}), /is not valid JSON: unexpected "\]" at line 3, column 17$/],
     ['an empty body', fixtureUrl({body: ''}), /is empty$/],
     ['a 10 MB body', fixtureUrl({fault: 'huge'}), /is larger than 4 MB: a story file must be smaller$/],
-    ['a redirect to an HTML page', fixtureUrl({fault: 'redirect', to: fixtureUrl({type: 'text/html', body: '<p>Login'})}), /is HTML, not JSON/],
+    ['a redirect to an HTML page', fixtureUrl({fault: 'redirect', to: fixtureUrl({type: 'text/html', body: '<p>Login'})}), /is an HTML page with no story in it/],
     ['a CORS refusal', crossOrigin(fixtureUrl({body: STORY})), /could not be fetched: .*CORS: it must send Access-Control-Allow-Origin\)$/],
     ['a connection reset', fixtureUrl({fault: 'reset'}), /could not be fetched: the network failed/],
     ['a reset in the middle of the body', fixtureUrl({fault: 'reset-mid-body'}), /broke off before the whole story arrived|is not valid JSON: it ends too early/],

@@ -3,6 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import fc from 'fast-check';
 import type {StoryCard} from '../src/StoryCard.js';
 import {normalizeStory} from '../src/data/normalize-story.js';
+import {tidy} from '../src/data/credit.js';
 import type {NormalizeResult} from '../src/data/story.js';
 import {$, $$, mountWith, shown, text} from './helpers.js';
 
@@ -67,7 +68,7 @@ const brokenPhoto = fc.oneof(
   fc.constant(null),
   fc.array(fc.jsonValue()),
   fc.record({alt: fc.string()}),
-  fc.record({src: fc.oneof(fc.integer(), fc.constantFrom('', 'javascript:alert(1)', '//evil.example/x', 'data:text/html,<b>', ' vbscript:x'))}),
+  fc.record({src: fc.oneof(fc.integer(), fc.constantFrom('', 'javascript:alert(1)', 'https://', 'data:text/html,<b>', ' vbscript:x'))}),
 );
 
 describe('hostile and broken data', () => {
@@ -129,7 +130,8 @@ describe('hostile and broken data', () => {
     // requests for odd relative paths, which it logs at length.
     const storyOf = (value: string, imageUrls = true) => ({
       kicker: value,
-      headline: value.trim() ? value : `headline ${JSON.stringify(value)}`,
+      // A headline of white space or invisible characters alone is none.
+      headline: tidy(value) ? value : `headline ${JSON.stringify(value)}`,
       standfirst: value,
       byline: value,
       url: value,
@@ -203,7 +205,8 @@ describe('hostile and broken data', () => {
     });
 
     it('refuses unsafe URLs with a warning naming the field', () => {
-      for (const url of XSS.filter((value) => /^\W*(j|v|d|\/\/|\/\\|\\\\)/i.test(value) && !value.startsWith('<'))) {
+      // (A protocol-relative URL is read as https, as the publisher's page reads it: see url.test.ts.)
+      for (const url of XSS.filter((value) => /^\W*(j|v|d)/i.test(value) && !value.startsWith('<'))) {
         const result = normalizeStory(storyOf(url), {baseUrl: BASE});
         const paths = result.warnings.map((warning) => warning.path);
         expect(paths, url).to.include.members(['url', 'photos[0].src', 'photos[1].srcset', 'photos[1].credit.url']);

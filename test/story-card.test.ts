@@ -218,7 +218,7 @@ describe('<story-card>', () => {
 
     it('recognises an HTML page served where the story should be', async () => {
       const {card} = await failing(html`<story-card src=${fixtureUrl({type: 'text/html', body: '<!doctype html><p>Sign in'})}></story-card>`);
-      expect(text(card, '[part=error] li')).to.match(/is HTML, not JSON/);
+      expect(text(card, '[part=error] li')).to.match(/is an HTML page with no story in it/);
     });
 
     it('explains a src on another origin that does not allow this page to read it', async () => {

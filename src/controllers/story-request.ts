@@ -53,7 +53,7 @@ export function requestStory(url: string, withCredentials: boolean, signal: Abor
 }
 
 async function load(url: string, withCredentials: boolean, signal: AbortSignal): Promise<LoadedStory> {
-  const response = await fetch(url, {signal, credentials: withCredentials ? 'include' : 'omit', headers: {accept: 'application/json, application/ld+json'}});
+  const response = await fetch(url, {signal, credentials: withCredentials ? 'include' : 'omit', headers: {accept: 'application/json, application/ld+json, text/html;q=0.8'}});
   if (!response.ok) {
     const advice = response.status >= 500 ? 'the server failed; try again later' : response.status == 404 ? 'is the address right?' : 'the server refused it';
     throw new LoadError(`${url} answered ${response.status} ${response.statusText}`.trim() + `: ${advice}`);
@@ -66,7 +66,7 @@ async function load(url: string, withCredentials: boolean, signal: AbortSignal):
   }
 }
 
-/** Reads a response body, refusing one larger than {@link MAX_STORY_BYTES} before it is all downloaded. */
+/** Reads a response body in its own encoding, refusing one larger than {@link MAX_STORY_BYTES} before it is all downloaded. */
 async function readText(response: Response, url: string): Promise<string> {
   const tooLarge = new LoadError(`${url} is larger than ${MAX_STORY_BYTES / 1024 / 1024} MB: a story file must be smaller`);
   if (Number(response.headers.get('content-length')) > MAX_STORY_BYTES) throw tooLarge;
@@ -81,6 +81,15 @@ async function readText(response: Response, url: string): Promise<string> {
     }
     chunks.push(chunk.value);
   }
-  return new Blob(chunks).text();
+  // A publisher's page in another encoding says so in its Content-Type, or in a <meta
+  // charset> near its start.
+  const bytes = await new Blob(chunks).arrayBuffer();
+  const charset =
+    response.headers.get('content-type')?.match(/charset=["']?([\w-]+)/i)?.[1] ?? new TextDecoder().decode(bytes.slice(0, 1024)).match(/<meta[^>]+charset=["']?([\w-]+)/i)?.[1];
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return new TextDecoder().decode(bytes); // A charset no browser knows.
+  }
 }
 

@@ -4,6 +4,7 @@ import {normalizeStory} from '../data/normalize-story.js';
 import {parseStoryJson} from '../data/parse-story-json.js';
 import {checkUrl} from '../data/url.js';
 import {storyFromArticle} from '../markup/story-from-article.js';
+import {readPage} from '../markup/read-page.js';
 import {LoadError, requestStory} from './story-request.js';
 import {afterParsing} from './after-parsing.js';
 
@@ -139,13 +140,12 @@ export class StorySourceController implements ReactiveController {
       },
     });
     this._set({status: 'loading', source: 'src'});
+    let loaded;
     try {
-      const loaded = await requestStory(url, withCredentials, controller.signal);
-      const parsed = parseStoryJson(loaded.text);
-      this._accept('src', 'problem' in parsed ? {problem: `${url} ${parsed.problem}`} : parsed, loaded.url);
+      loaded = await requestStory(url, withCredentials, controller.signal);
     } catch (error) {
       if (controller.signal.aborted && !timedOut) return;
-      this._fail(
+      return this._fail(
         'src',
         timedOut
           ? `${url} did not answer within ${timeout / 1000} s (the timeout attribute sets how long to wait)`
@@ -157,6 +157,9 @@ export class StorySourceController implements ReactiveController {
       clearTimeout(timer);
       if (this._request == request) this._request = undefined;
     }
+    // A story file, or the publisher's article page itself.
+    const parsed = /^\s*</.test(loaded.text) ? readPage(loaded.text, loaded.url) : parseStoryJson(loaded.text);
+    this._accept('src', 'problem' in parsed ? {problem: `${url} ${parsed.problem}`} : parsed, (parsed as {baseUrl?: string}).baseUrl ?? loaded.url);
   }
 
   private _accept(source: StorySource, parsed: {value: unknown} | {problem: string}, baseUrl: string) {

@@ -1,27 +1,41 @@
 import type {Credit} from './story.js';
 
-// "Photo by", "Photographs:", "Picture by", "Credit:", "©", "(c)", "Copyright". A label
-// word needs "by" or a colon after it, so that a name like "Picasso" is left whole.
-const LABEL =
-  /^(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|credits?)(?:\s+by\b|\s*:)|©|\(c\)|copyright\b)\s*/i;
+// The words newsrooms put before a credit, in English and the other languages of the
+// pages the card was tried on: "Photo by", "Photographs:", "Credit:", "Source:", "Bild:",
+// "Foto:", "Crédits photo :", "写真:", "Фото:".
+const LABEL_WORD = String.raw`(?:photo(?:graph)?s?|pictures?|pics?|images?|credits?|source|bild|fotos?|cr[ée]dits?(?:\s+photos?)?|写真|фото)`;
+
+// "©", "(c)", "Copyright", or a label word with "by" or a colon after it, so that a name
+// like "Picasso" is left whole.
+const LABEL = new RegExp(String.raw`^(?:${LABEL_WORD}(?:\s+by\b|\s*:)|©|\(c\)|copyright\b)\s*`, 'iu');
 
 // Between photographer and agency: "/", "|", a dash set off by spaces, " via ", " for ", ",".
-const SEPARATOR = /^(.+?)\s*(?:\/|\||\s[-–—]\s|\svia\s|\sfor\s|,)\s*(.+)$/i;
+// "Prakash Mathema. AFP": a full stop before an agency's capitals.
+const SEPARATOR = /^(.+?)\s*(?:\/|\||\s[-–—]\s|\s[Vv]ia\s|\s[Ff]or\s|,|\.\s(?=[A-Z]{2,}\b))\s*(.+)$/;
 
 // "Carl Court (Getty Images)"
 const PARENTHESISED_AGENCY = /^(.+?)\s*\(([^()]+)\)$/;
 
 // A lone name is an agency when it reads like one; otherwise it is a person.
 const AGENCY_WORDS =
-  /\b(?:images?|press|agency|photos|pictures|news|wire|stock|archives?|getty|reuters|afp|ap|epa|alamy|shutterstock)\b/i;
+  /\b(?:images?|press|agency|photos|pictures|news|wire|stock|archives?|getty|reuters|afp|ap|epa|alamy|shutterstock|supplied|handout|courtesy)\b/i;
 
-// A credit the newsroom appended to a caption: "… Russia. (Photo by Carl Court/Getty Images)"
-// or "… Russia. Photo: Carl Court/Getty Images".
-const CAPTION_CREDIT =
-  /^(.*?)\s*(?:\((\s*(?:(?:photo(?:graph)?s?|pictures?|images?|credits?)(?:\s+by\b|\s*:)|©)[^()]+)\)|(?<=[.!?])\s+((?:photo(?:graph)?s?|pictures?)(?:\s+by\b|\s*:)[^.]+))\s*\.?$/i;
+// A credit the newsroom appended to a caption: in brackets ("… Russia. (Photo by Carl
+// Court/Getty Images)", "(Bild: Hersteller)", "(Photo Prakash Mathema. AFP)"), after the
+// last sentence ("… Russia. Photo: Carl Court/Getty Images"), or in capitals after a
+// slash, as Spanish papers write it ("… madrileño. / GORKA LEJARCEGI"), or after a bar.
+const CAPTION_CREDIT = new RegExp(
+  String.raw`^(.*?)\s*(?:\((\s*(?:${LABEL_WORD}(?:\s+by\b|\s*:)|©)[^()]+)\)|\(\s*${LABEL_WORD}\s+([^()]+)\)|(?<=[.!?])\s+(${LABEL_WORD}(?:\s+by\b|\s*:)[^.]+))\s*\.?$`,
+  'iu'
+);
+const CAPITALS_CREDIT = /^(.*?)\s\/\s(\p{Lu}[\p{Lu} .]+)$/u;
+// A caption that is only a credit in brackets: "(Al Dukes Photography)".
+const BRACKETED_CREDIT = /^()\(([^()]+)\)$/;
+// After a bar: "… electoral votes. | AP Photo".
+const BAR_CREDIT = /^(.*?)\s\|\s(.*\b(?:photo|images?|getty|ap|afp|reuters|epa)\b.*)$/i;
 
-/** Runs of white space as one space, none at the ends. */
-export const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Runs of white space as one space, none at the ends, and no invisible characters (soft hyphens, zero-width spaces). */
+export const tidy = (text: string) => text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 
 /**
  * Reads a credit line the way newsrooms write it. "Photo by Catherine Ivill/Getty Images",
@@ -43,8 +57,9 @@ export function parseCredit(text: string): Credit {
  * Returns the caption as it was when it carries no credit.
  */
 export function splitCaptionCredit(caption: string): {caption: string; credit?: string} {
-  const match = tidy(caption).match(CAPTION_CREDIT);
-  const credit = match && (match[2] ?? match[3]);
+  const text = tidy(caption);
+  const match = text.match(CAPTION_CREDIT) ?? text.match(CAPITALS_CREDIT) ?? text.match(BAR_CREDIT) ?? text.match(BRACKETED_CREDIT);
+  const credit = match && (match[2] ?? match[3] ?? match[4]);
   return credit ? {caption: match[1], credit: tidy(credit)} : {caption: tidy(caption)};
 }
 

@@ -1,20 +1,13 @@
 import type {Credit, NormalizeResult, Photo, Problem, Story} from './story.js';
 import {formatCredit, parseCredit, splitCaptionCredit, tidy} from './credit.js';
-import {JSON_LD_NAMES, findJsonLdArticle, isObject, storyFromJsonLd} from './json-ld.js';
+import {JSON_LD_NAMES, findJsonLdArticle, isObject, jsonLdNodes, storyFromJsonLd} from './json-ld.js';
 import {checkUrl} from './url.js';
+import {normalizeDate} from './date.js';
 
 export interface NormalizeOptions {
   /** What relative URLs in the story are relative to: the story file's own URL, or the page's. */
   baseUrl?: string;
 }
-
-// A date, optionally with a time and a zone: 2018-07-03, 2018-07-03T09:30:00+03:00.
-const ISO_8601 = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$/;
-
-// The pattern lets 2018-02-30 through and Date.parse rolls it over to March: compare the
-// calendar day back.
-const isIsoDate = (date: string) =>
-  ISO_8601.test(date) && !!Date.parse(date) && new Date(`${date.slice(0, 10)}T00:00Z`).toISOString().startsWith(date.slice(0, 10));
 
 const paragraphs = (text: string) => text.split(/\s*\n\s*/).map(tidy).filter(Boolean);
 
@@ -32,7 +25,7 @@ const describe = (value: unknown) =>
 export function normalizeStory(input: unknown, {baseUrl}: NormalizeOptions = {}): NormalizeResult {
   const warnings: Problem[] = [];
   const article = findJsonLdArticle(input);
-  const raw = article ? storyFromJsonLd(article) : input;
+  const raw = article ? storyFromJsonLd(article, jsonLdNodes(input)) : input;
   const warn = (path: string, message: string) =>
     warnings.push({path: article ? path.replace(/[a-z]+/gi, (name) => JSON_LD_NAMES[name] ?? name) : path, message});
 
@@ -48,7 +41,7 @@ export function normalizeStory(input: unknown, {baseUrl}: NormalizeOptions = {})
 
   // A URL is trimmed but not tidied: white space inside it is the URL parser's to judge.
   const url = (value: unknown, path: string, consequence = ''): string | undefined => {
-    const given = text(value, path) && (value as string).trim();
+    const given = typeof value == 'string' ? value.trim() : text(value, path);
     if (!given) return undefined;
     const checked = checkUrl(given, baseUrl);
     if ('url' in checked) return checked.url;
@@ -70,9 +63,10 @@ export function normalizeStory(input: unknown, {baseUrl}: NormalizeOptions = {})
     datePublished: text(raw.datePublished, 'datePublished'),
     url: url(raw.url, 'url'),
   };
-  if (optional.datePublished && !isIsoDate(optional.datePublished)) {
-    warn('datePublished', `must be an ISO 8601 date such as 2018-07-03, got "${optional.datePublished}"`);
-    delete optional.datePublished;
+  if (optional.datePublished) {
+    const date = normalizeDate(optional.datePublished);
+    if (!date) warn('datePublished', `must be an ISO 8601 date such as 2018-07-03, got "${optional.datePublished}"`);
+    optional.datePublished = date;
   }
   for (const [key, value] of Object.entries(optional)) {
     if (value) (story as unknown as Record<string, string>)[key] = value;

@@ -1,3 +1,10 @@
+import {captionAndCredit, chooseHeadline, imageIn, outsideStory, visibleText} from './read-markup.js';
+import {photoKey} from '../data/photo-identity.js';
+
+const CAPTION = '[class*=caption i]';
+// A credit without a caption beside a photo ("Courtesy G4", "Image: John Doe on Flickr").
+const PHOTO_CREDIT = '[class*=credit i], [class*=photographer i], p[class*=source i]';
+
 /**
  * Reads a story from the plain HTML a CMS can paste inside the element, the markup that
  * readers and search engines see before (or without) JavaScript:
@@ -16,46 +23,42 @@
  *       </article>
  *     </story-card>
  *
+ * and the article markup publishers' CMSs write (see read-markup.ts): lazy-loaded and
+ * responsive images, credits by class name, captions outside a figure, teasers and
+ * share bars inside the article. `heading` is the headline where the caller chose it
+ * (null: there is none).
  * The result is story input, to be normalised like any other. Reading only, no changes
  * to the markup.
  */
-export function storyFromArticle(article: Element): Record<string, unknown> {
-  const text = (element: Element | null | undefined) => element?.textContent ?? undefined;
-  const heading = article.querySelector('h1, h2, h3, h4, h5, h6');
-  const byline = article.querySelector('.byline');
-  const credits = 'small, .credit, cite';
-  const photos = [...article.querySelectorAll('figure')].flatMap((figure) => {
-    const img = figure.querySelector('img');
-    if (!img) return [];
-    const caption = figure.querySelector('figcaption')?.cloneNode(true) as Element | undefined;
-    const credit = caption?.querySelector(credits);
-    credit?.remove();
-    const size = (name: string) => (img.hasAttribute(name) ? Number(img.getAttribute(name)) : undefined);
-    return [
-      {
-        src: img.getAttribute('src'),
-        srcset: img.getAttribute('srcset') ?? undefined,
-        sizes: img.getAttribute('sizes') ?? undefined,
-        width: size('width'),
-        height: size('height'),
-        alt: img.getAttribute('alt') ?? undefined,
-        caption: text(caption),
-        credit: text(credit),
-      },
-    ];
+export function storyFromArticle(article: Element, heading: Element | null | undefined = chooseHeadline(article)): Record<string, unknown> {
+  const own = (selector: string) => [...article.querySelectorAll(selector)].filter((element) => !outsideStory(element, article));
+  const byline = own('.byline')[0];
+  const seen = new Set<string>();
+  // A photo is a figure (one that holds a video or a frame is no photo), or, in markup
+  // without figures, a caption or a credit and the image nearest around it.
+  const photos = own(`figure, ${CAPTION}, ${PHOTO_CREDIT}`).flatMap((start): Record<string, unknown>[] => {
+    if (start.localName != 'figure' && start.parentElement!.closest(`figure, ${CAPTION}`)) return [];
+    let unit = start;
+    for (let up = 0; up < 3 && !imageIn(unit) && unit != article && unit.parentElement; up++) unit = unit.parentElement;
+    // A video's still is no photo: a figure with a player, a video box, a promo captioned "Video: …".
+    const image = !unit.querySelector('video, iframe, object, embed') && !unit.closest('[class*=video i]') && !/^video\b/i.test(visibleText(unit)!) && imageIn(unit);
+    // A figure with an image but no address of it is named in a warning.
+    if (image === undefined && start.localName == 'figure' && start.querySelector('img')) return [{src: null}];
+    if (!image || seen.has(photoKey(image.src))) return [];
+    seen.add(photoKey(image.src));
+    const caption = start.localName == 'figure' ? start.querySelector(`figcaption, ${CAPTION}`) : start.matches(CAPTION) ? start : unit.querySelector(CAPTION);
+    return [{...image, ...captionAndCredit(unit, caption)}];
   });
-  const isBody = (p: Element) => !p.closest('figure, .kicker, .standfirst, .byline, header, footer') && !p.matches('.kicker, .standfirst, .byline');
-  const bylineCopy = byline?.cloneNode(true) as Element | undefined;
-  bylineCopy?.querySelector('time')?.remove();
+  const isBody = (p: Element) => !p.closest(`figure, ${CAPTION}, ${PHOTO_CREDIT}, .kicker, .standfirst, .byline, header`) && !p.matches('.kicker, .standfirst, .byline');
   return {
-    headline: text(heading),
-    kicker: text(article.querySelector('.kicker')),
-    standfirst: text(article.querySelector('.standfirst')),
+    headline: visibleText(heading),
+    kicker: visibleText(own('.kicker')[0]),
+    standfirst: visibleText(own('.standfirst')[0]),
     // The byline without its date, and without the comma or dot that joined them.
-    byline: text(bylineCopy)?.replace(/[\s,·|–-]+$/, ''),
+    byline: visibleText(byline, byline?.querySelector('time'))?.replace(/[\s,·|–-]+$/, ''),
     datePublished: article.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
     url: (heading?.querySelector('a[href]') ?? article.querySelector('a.link[href], a[rel~=bookmark][href]'))?.getAttribute('href') ?? undefined,
-    body: [...article.querySelectorAll('p')].filter(isBody).map((p) => p.textContent ?? ''),
+    body: own('p').filter(isBody).map((p) => visibleText(p)!),
     photos,
   };
 }

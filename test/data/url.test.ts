@@ -31,10 +31,18 @@ describe('checkUrl', () => {
     });
   }
 
-  for (const trick of ['//evil.example/a.jpg', '/\\evil.example/a.jpg', '\\\\evil.example/a.jpg', ' //evil.example', '/\t/evil.example']) {
-    it(`refuses the protocol-relative ${JSON.stringify(trick)}`, () => {
-      expect(checkUrl(trick, 'https://partner.example/page')).to.have.property('refused').that.match(/protocol-relative/);
-    });
+  // As the publisher's own page reads them: on https, whatever page the card is on.
+  for (const [given, expected] of [
+    ['//cdn.news.example/a.jpg?w=800', 'https://cdn.news.example/a.jpg?w=800'],
+    ['/\\cdn.news.example/a.jpg', 'https://cdn.news.example/a.jpg'],
+    [' //cdn.news.example', 'https://cdn.news.example/'],
+    ['/\t/cdn.news.example/a.jpg', 'https://cdn.news.example/a.jpg'],
+  ]) {
+    for (const base of ['http://partner.example/page', undefined]) {
+      it(`reads the protocol-relative ${JSON.stringify(given)} as https (base ${base})`, () => {
+        expect(checkUrl(given, base)).to.deep.equal({url: expected});
+      });
+    }
   }
 
   it('refuses what cannot be parsed at all', () => {

@@ -1,0 +1,26 @@
+/**
+ * What stays of a photo's URL across the renditions and crops a publisher lists
+ * (`…/16x9/photo.jpg`, `photo-640x426.jpg`, `photo.jpg?w=1200`): its file name without
+ * the size, so that the same photo is shown once. A file name with no word in it
+ * (`0.jpg`, `image.jpg` is a word) keeps the whole URL as its identity.
+ */
+export function photoKey(url: string): string {
+  const name = url
+    .replace(/[?#].*/, '')
+    .split('/')
+    .pop()!
+    .toLowerCase()
+    .replace(/[-_.]?\d{2,4}x\d{2,4}|[-_.](?:\d{2,4}w|small|medium|large|thumb(?:nail)?)(?=[-_.])/g, '');
+  return /[a-z]{3}/.test(name.replace(/\.\w+$/, '')) ? name : url;
+}
+
+/**
+ * An image that is not the story's photo: page furniture (a divider or tracking pixel,
+ * under 100 px either way where the size is known; a favicon, an icon, an avatar, a
+ * logo, a spacer) or a lazy loader's stand-in (a `data:` URL, a blank or placeholder GIF, a
+ * blurred preview a few dozen pixels wide).
+ */
+export const isDecorative = (src: string, width?: number, height?: number): boolean =>
+  width! < 100 ||
+  height! < 100 ||
+  /^data:|favicon|avatar|logo|spacer|sprite|ornament|placeholder|rss|\bicons?\b|(?:blank|pixel|transparent|lazy|loading|grey|gray|1x1)\.(?:gif|png|svg)|[?&](?:w|width)=\d\d?(?!\d)|[-_/]blur|\.gif(?:$|\?)/i.test(src);

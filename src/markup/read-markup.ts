@@ -1,0 +1,150 @@
+import {tidy} from '../data/credit.js';
+import {isDecorative} from '../data/photo-identity.js';
+import type {PhotoInput} from '../data/story.js';
+
+/**
+ * The small decisions a reader of publishers' markup makes, each on its own: which
+ * elements belong to the story, which heading is its headline, which image is the photo,
+ * which text is a caption and which a credit.
+ */
+
+// What sits inside a story's markup without being the story: a teaser or related story
+// (an <article> of its own), an aside, a share bar, navigation, a comment form.
+const NOT_THE_STORY =
+  'article, aside, nav, footer, form, [class*=related i], [class*=share i], [class*=social i], [class*=promo i], [class*=comment i], [class*=newsletter i]';
+
+/** Whether `element` is inside something within `root` that is not the story (see NOT_THE_STORY). */
+export function outsideStory(element: Element, root: Element): boolean {
+  for (let node: Element | null = element; node && node != root; node = node.parentElement) if (node.matches(NOT_THE_STORY)) return true;
+  return false;
+}
+
+// Text no sighted reader sees, or that is no part of the text: visually hidden labels
+// ("Image", "Credit", "Media caption" for screen readers), buttons ("Close"), scripts, a
+// <noscript> read as text.
+const UNSEEN =
+  '[class*=hidden i], [class*=sr-only i], [class*=screen-reader i], [class*=off-screen i], [class*=offscreen i], [class*=close-button i], button, script, style, template, noscript';
+
+/**
+ * The text a reader sees in `element`, without `left out` (a credit read apart), with
+ * a space between blocks (paragraphs inside a figcaption).
+ */
+export function visibleText(element: Element | null | undefined, leftOut?: Element | null): string | undefined {
+  if (!element) return undefined;
+  let text = '';
+  const read = (node: Node) => {
+    if (node.nodeType == Node.TEXT_NODE) text += node.nodeValue;
+    else if (node.nodeType == Node.ELEMENT_NODE && node != leftOut && !(node as Element).matches(UNSEEN)) {
+      node.childNodes.forEach(read);
+      if (/^(?:p|div|br|li|h\d|figcaption)$/i.test(node.nodeName)) text += ' ';
+    }
+  };
+  read(element);
+  return tidy(text);
+}
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The share of `part`'s words that `whole` has: how far a heading is the page's title. */
+export function wordShare(part: string, whole: string): number {
+  const own = words(part);
+  const known = new Set(words(whole));
+  return own.filter((word) => known.has(word)).length / (own.length || 1);
+}
+
+// "Headline | Site", "Site - Headline", "Headline -- Section :: Site"; the separators kept.
+const TITLE_PARTS = /(\s+(?:[|–—«»·:]|-{1,2}|::)\s+)/;
+
+/** A page title's parts, and which end of it is the site's name: the shorter of its first and last parts. */
+function titleParts(title: string): {parts: string[]; siteFirst: boolean} {
+  const parts = title.trim().split(TITLE_PARTS);
+  return {parts, siteFirst: parts[0].length < parts[parts.length - 1].length};
+}
+
+/** The site's name in a page title ("Headline - Section | Site"), or '' for a title of one part. */
+export function siteInTitle(title: string): string {
+  const {parts, siteFirst} = titleParts(title);
+  return parts.length < 3 ? '' : siteFirst ? parts[0] : parts[parts.length - 1];
+}
+
+/** A page title without the site's name (see siteInTitle). */
+export function titleWithoutSite(title: string): string {
+  const {parts, siteFirst} = titleParts(title);
+  return (parts.length < 3 ? parts : siteFirst ? parts.slice(2) : parts.slice(0, -2)).join('');
+}
+
+/**
+ * The story's headline in `root`: an `[itemprop=headline]`, else an `h1`, before any other
+ * heading, and never one of a teaser or an aside. Where the page's titles are known (its
+ * <title>, og:title, JSON-LD), the `h1` must be one of them, wherever it is: a page's
+ * other `h1`s are the site's name, a section or a teaser ("ArsTechnica", "Risk
+ * Assessment"). Undefined if none is.
+ */
+export function chooseHeadline(root: Element, titles: string[] = []): Element | undefined {
+  const own = (selector: string) =>
+    [...root.querySelectorAll(selector)].filter((heading) => visibleText(heading) && (titles.length || !outsideStory(heading, root)));
+  // Most of the heading's words are in a title, and it is not the site's name there.
+  const isTitle = (heading: Element) =>
+    !titles.length || titles.some((title) => wordShare(visibleText(heading)!, title) > 0.5 && wordShare(visibleText(heading)!, siteInTitle(title)) < 1);
+  return [...own('[itemprop=headline]'), ...own('h1')].find(isTitle) ?? (titles.length ? undefined : own('h2, h3, h4, h5, h6')[0]);
+}
+
+// Where lazy loaders keep the real photo's address until it is wanted.
+const LAZY_SOURCES = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-hi-res-src', 'data-full-src'];
+
+/** The widest candidate of a srcset. */
+const widest = (srcset: string | undefined) =>
+  srcset
+    ?.split(/,\s+/)
+    .map((candidate) => candidate.trim().split(/\s+/))
+    .sort((a, b) => parseFloat(b[1] ?? '1') - parseFloat(a[1] ?? '1'))[0]?.[0];
+
+/** A photo's image, as story input: the caption and credit are read apart. */
+export type ImageMarkup = Omit<PhotoInput, 'caption' | 'credit'>;
+
+/**
+ * The photo in a figure or caption's surroundings, as lazy loaders and CMSs write it:
+ * the real address from `data-src` and kin, `srcset` or `data-srcset` without a `src`,
+ * a `<picture>`'s `<source>`, or the `<img>` in a `<noscript>`; never a placeholder, a
+ * blurred preview or page furniture (see isDecorative).
+ */
+export function imageIn(unit: Element): ImageMarkup | undefined {
+  for (const img of unit.querySelectorAll('img')) {
+    const attribute = (name: string) => img.getAttribute(name)?.trim() || undefined;
+    const source = img.closest('picture')?.querySelector('source[srcset], source[data-srcset]');
+    const srcset = [attribute('data-srcset'), attribute('srcset'), source?.getAttribute('data-srcset') ?? source?.getAttribute('srcset')].find(
+      (set) => set && !isDecorative(set)
+    ) ?? undefined;
+    const size = (name: string) => Number(attribute(name)) || undefined;
+    const given = attribute('src');
+    const src = [...LAZY_SOURCES.map(attribute), given, widest(srcset)].find((url) => url && !isDecorative(url));
+    // The size written on a placeholder is the placeholder's.
+    const [width, height] = src == given ? [size('width'), size('height')] : [];
+    if (src && !isDecorative(src, width, height)) return {src, srcset, sizes: attribute('sizes'), width, height, alt: img.getAttribute('alt') ?? undefined};
+  }
+  // In a page the browser parsed, <noscript> holds text, not elements.
+  for (const fallback of unit.querySelectorAll('noscript')) {
+    const src = fallback.textContent?.match(/<img\s[^>]*?src=["']?([^"'\s>]+)/i)?.[1];
+    if (src && !isDecorative(src)) return {src: src.replace(/&amp;/g, '&')};
+  }
+  return undefined;
+}
+
+// A credit, by the names CMSs give it.
+const CREDIT =
+  '[class*=credit i], [class*=copyright i], [class*=attribution i], [class*=photographer i], [class*=source i], [itemprop=creator], [itemprop=copyrightHolder], [itemprop=creditText], [itemprop=author], small, cite';
+
+/**
+ * A photo's caption and credit from its figure (or what surrounds a caption): the credit
+ * is the element CMSs mark as one (class names and itemprops), wherever it is; the caption
+ * is the figcaption's or caption's visible text without it. A figcaption that holds only a
+ * credit gives no caption.
+ */
+export function captionAndCredit(unit: Element, caption: Element | null): {caption?: string; credit?: string} {
+  const credit = [...unit.querySelectorAll(CREDIT)].find((element) => visibleText(element));
+  return {
+    caption: visibleText(caption, credit) || undefined,
+    // "(Credit: Marguerite Reardon/CNET)", "| FoxNews.com"
+    credit: visibleText(credit)?.replace(/^\((.*)\)$/, '$1').replace(/^[|•·–-]\s*/, ''),
+  };
+}

