@@ -14,6 +14,17 @@ export function photoKey(url: string): string {
   return /[a-z]{3}/.test(name.replace(/\.\w+$/, '')) ? name : url;
 }
 
+/** The words of a URL's file name long enough to name a photo (six characters or more). */
+const nameWords = (url: string) => url.replace(/[?#].*/, '').split('/').pop()!.toLowerCase().split(/[^a-z\d]+/).filter((word) => word.length > 5);
+
+/**
+ * Whether two URLs may be renditions of one photo though their names differ in size or
+ * hash ("Kismot-Killer_2018476g.jpg" and "…_2018476c.jpg", "s-FED-small.jpg" and
+ * "r-FED-large570.jpg"): the same {@link photoKey}, or a long word of their file names
+ * in common.
+ */
+export const maySharePhoto = (a: string, b: string): boolean => photoKey(a) == photoKey(b) || nameWords(a).some((word) => nameWords(b).includes(word));
+
 /**
  * An image that is not the story's photo: page furniture (a divider or tracking pixel,
  * under 100 px either way where the size is known; a favicon, an icon, an avatar, a

@@ -55,10 +55,10 @@ export function wordShare(part: string, whole: string): number {
 // "Headline | Site", "Site - Headline", "Headline -- Section :: Site"; the separators kept.
 const TITLE_PARTS = /(\s+(?:[|–—«»·:]|-{1,2}|::)\s+)/;
 
-/** A page title's parts, and which end of it is the site's name: the shorter of its first and last parts. */
+/** A page title's parts, and which end of it is the site's name: the last, unless the first is a name of a word or two ("TechCrunch | …"). */
 function titleParts(title: string): {parts: string[]; siteFirst: boolean} {
   const parts = title.trim().split(TITLE_PARTS);
-  return {parts, siteFirst: parts[0].length < parts[parts.length - 1].length};
+  return {parts, siteFirst: parts[0].split(' ').length < 3 && parts[0].length < parts[parts.length - 1].length};
 }
 
 /** The site's name in a page title ("Headline - Section | Site"), or '' for a title of one part. */
@@ -141,7 +141,8 @@ const CREDIT =
  * credit gives no caption.
  */
 export function captionAndCredit(unit: Element, caption: Element | null): {caption?: string; credit?: string} {
-  const credit = [...unit.querySelectorAll(CREDIT)].find((element) => visibleText(element));
+  // Not the caption's own box, where its class names both ("ingCaptionCredit").
+  const credit = [...unit.querySelectorAll(CREDIT)].find((element) => visibleText(element) && !element.contains(caption));
   return {
     caption: visibleText(caption, credit) || undefined,
     // "(Credit: Marguerite Reardon/CNET)", "| FoxNews.com"

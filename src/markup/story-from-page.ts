@@ -1,5 +1,5 @@
 import {findJsonLdArticle, isObject, jsonLdNodes, plainText, storyFromJsonLd} from '../data/json-ld.js';
-import {isDecorative, photoKey} from '../data/photo-identity.js';
+import {isDecorative, maySharePhoto, photoKey} from '../data/photo-identity.js';
 import {chooseHeadline, titleWithoutSite} from './read-markup.js';
 import {storyFromArticle} from './story-from-article.js';
 
@@ -45,7 +45,10 @@ export function storyFromPage(page: Document): {story: Fields; canonical?: strin
     photos.push(same ? {...same, ...defined(photo as Fields)} : photo);
   }
   photos.push(...fromMarkup.values());
+  // The photo the publisher chose to share the story with leads, unless it is one of
+  // those already found, perhaps under another rendition's name.
   const image = meta('og:image');
+  if (image && !isDecorative(image) && !photos.some((photo) => maySharePhoto(String(isObject(photo) ? photo.src : photo), image))) photos.unshift({src: image, alt: ''});
 
   return {
     story: {
@@ -56,7 +59,7 @@ export function storyFromPage(page: Document): {story: Fields; canonical?: strin
       standfirst: linked.standfirst ?? marked.standfirst ?? [meta('og:description'), meta('description')].find((text) => text && text != meta('og:site_name')),
       datePublished: linked.datePublished ?? marked.datePublished ?? meta('article:published_time'),
       url: linked.url ?? page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? meta('og:url'),
-      photos: photos.length ? photos : image && !isDecorative(image) ? [{src: image, alt: ''}] : [],
+      photos,
     },
     canonical: page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? meta('og:url'),
   };

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {isDecorative, photoKey} from '../../src/data/photo-identity.js';
+import {isDecorative, maySharePhoto, photoKey} from '../../src/data/photo-identity.js';
 
 describe('photoKey', () => {
   it('is the same for a photo’s renditions and crops', () => {
@@ -47,4 +47,21 @@ describe('isDecorative', () => {
       expect(isDecorative(src)).to.equal(false);
     });
   }
+});
+
+// Pairs from the corpus's pages (test/corpus/facts.json): a page's og:image and its own <img>.
+describe('maySharePhoto', () => {
+  for (const [a, b] of [
+    ['http://media.salon.com/2014/12/uber_rand_paul.jpg', 'http://media.salon.com/2014/12/uber_rand_paul.jpg?w=620'],
+    ['http://i.telegraph.co.uk/multimedia/archive/02018/Kismot-Killer_2018476g.jpg', 'http://i.telegraph.co.uk/multimedia/archive/02018/Kismot-Killer_2018476c.jpg'],
+    ['http://i.huffpost.com/gen/369284/thumbs/s-ALABAMA-WORKERS-IMMIGRATION-LAW-small.jpg', 'http://i.huffpost.com/gen/369284/thumbs/r-ALABAMA-WORKERS-IMMIGRATION-LAW-large570.jpg'],
+    ['http://www.heise.de/imgs/18/1/4/6/2/3/5/1/Barcode-Scanner-With-Border-f0c62350bd8d9d96.jpeg', 'https://3.f.ix.de/scale/geometry/600/q75/imgs/Barcode-Scanner-With-Border-fc08c913da5cea5d.jpeg'],
+  ]) {
+    it(`takes ${b.split('/').pop()} for a rendition of ${a.split('/').pop()}`, () => expect(maySharePhoto(a, b)).to.equal(true));
+  }
+
+  it('tells a story’s other photos apart', () => {
+    expect(maySharePhoto('http://static8.businessinsider.com/image/4e7a/goldman-4-key-points-on-the-fomc-announcement.jpg', 'http://static8.businessinsider.com/image/4e7a/twist.jpg')).to.equal(false);
+    expect(maySharePhoto('https://img.example/a/1.jpg', 'https://img.example/b/1.jpg')).to.equal(false);
+  });
 });

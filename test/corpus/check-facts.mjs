@@ -1,0 +1,33 @@
+// Checks what a card made of a corpus page (its story-card-load story) against what a
+// careful editor finds there (facts.json). Shared by the corpus test (test/corpus.test.ts,
+// in the browser) and the fidelity table (bench/fidelity.mjs).
+
+/** What no reader should see: an entity or a tag shown as written. */
+export const UNREAD_MARKUP = /&(?:#\d+|#x[\da-f]+|[a-z]+);|<\/?[a-z][^>]*>/i;
+
+const creditText = ({photographer, agency}) => [photographer, agency].filter(Boolean).join('/');
+
+/**
+ * One verdict per fact: the headline, each photo, each caption and each credit the page
+ * has, the furniture it must leave out, and clean text. `story` is undefined when the
+ * card could not show one. Each verdict: {kind, ok, expected, found}.
+ */
+export function checkFacts(facts, story) {
+  const verdicts = [{kind: 'headline', ok: story?.headline == facts.headline, expected: facts.headline, found: story?.headline}];
+  for (const photo of facts.photos) {
+    const shown = story?.photos.find((candidate) => candidate.src.includes(photo.src));
+    verdicts.push({kind: 'photo', ok: !!shown, expected: photo.src, found: story?.photos.map((p) => p.src)});
+    if (photo.caption) verdicts.push({kind: 'caption', ok: !!shown?.caption?.startsWith(photo.caption), expected: photo.caption, found: shown?.caption});
+    if (photo.credit) {
+      const credit = shown?.credit && creditText(shown.credit);
+      verdicts.push({kind: 'credit', ok: credit == photo.credit, expected: photo.credit, found: credit});
+    }
+  }
+  for (const furniture of facts.notPhotos ?? []) {
+    verdicts.push({kind: 'furniture left out', ok: !!story && !story.photos.some((p) => p.src.includes(furniture)), expected: furniture});
+  }
+  const texts = story ? [story.headline, story.standfirst, ...story.body, ...story.photos.flatMap((p) => [p.caption, p.credit && creditText(p.credit)])] : [];
+  const unclean = texts.find((text) => text && UNREAD_MARKUP.test(text));
+  verdicts.push({kind: 'clean text', ok: !!story && !unclean, found: unclean});
+  return verdicts;
+}
