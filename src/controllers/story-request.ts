@@ -81,15 +81,20 @@ async function readText(response: Response, url: string): Promise<string> {
     }
     chunks.push(chunk.value);
   }
-  // A publisher's page in another encoding says so in its Content-Type, or in a <meta
-  // charset> near its start.
+  // Text that is valid UTF-8 is UTF-8, whatever a saved or re-encoded page still
+  // declares; else a publisher's page in another encoding names it in its Content-Type or
+  // in a <meta charset> near its start.
   const bytes = await new Blob(chunks).arrayBuffer();
-  const charset =
-    response.headers.get('content-type')?.match(/charset=["']?([\w-]+)/i)?.[1] ?? new TextDecoder().decode(bytes.slice(0, 1024)).match(/<meta[^>]+charset=["']?([\w-]+)/i)?.[1];
   try {
-    return new TextDecoder(charset).decode(bytes);
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
-    return new TextDecoder().decode(bytes); // A charset no browser knows.
+    const charset =
+      response.headers.get('content-type')?.match(/charset=["']?([\w-]+)/i)?.[1] ?? new TextDecoder().decode(bytes.slice(0, 1024)).match(/<meta[^>]+charset=["']?([\w-]+)/i)?.[1];
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      return new TextDecoder().decode(bytes); // A charset no browser knows.
+    }
   }
 }
 

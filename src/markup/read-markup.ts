@@ -33,8 +33,8 @@ export function visibleText(element: Element | null | undefined, leftOut?: Eleme
   if (!element) return undefined;
   let text = '';
   const read = (node: Node) => {
-    if (node.nodeType == Node.TEXT_NODE) text += node.nodeValue;
-    else if (node.nodeType == Node.ELEMENT_NODE && node != leftOut && !(node as Element).matches(UNSEEN)) {
+    if (node.nodeType == 3) text += node.nodeValue;
+    else if (node.nodeType == 1 && node != leftOut && !(node as Element).matches(UNSEEN)) {
       node.childNodes.forEach(read);
       if (/^(?:p|div|br|li|h\d|figcaption)$/i.test(node.nodeName)) text += ' ';
     }

@@ -2,8 +2,8 @@
 // careful editor finds there (facts.json). Shared by the corpus test (test/corpus.test.ts,
 // in the browser) and the fidelity table (bench/fidelity.mjs).
 
-/** What no reader should see: an entity or a tag shown as written. */
-export const UNREAD_MARKUP = /&(?:#\d+|#x[\da-f]+|[a-z]+);|<\/?[a-z][^>]*>/i;
+/** What no reader should see: an entity or a tag shown as written, or text read in the wrong encoding ("pasÃ³"). */
+export const UNREAD_MARKUP = /&(?:#\d+|#x[\da-f]+|[a-z]+);|<\/?[a-z][^>]*>|Ã[\x80-\xbf]|\ufffd/i;
 
 const creditText = ({photographer, agency}) => [photographer, agency].filter(Boolean).join('/');
 

