@@ -22,10 +22,11 @@ const AGENCY_WORDS =
 
 // A credit the newsroom appended to a caption: in brackets ("… Russia. (Photo by Carl
 // Court/Getty Images)", "(Bild: Hersteller)", "(Photo Prakash Mathema. AFP)"), after the
-// last sentence ("… Russia. Photo: Carl Court/Getty Images"), or in capitals after a
+// last sentence ("… Russia. Photo: Carl Court/Getty Images") or as the whole caption
+// ("Photo by Kevin"), or in capitals after a
 // slash, as Spanish papers write it ("… madrileño. / GORKA LEJARCEGI"), or after a bar.
 const CAPTION_CREDIT = new RegExp(
-  String.raw`^(.*?)\s*(?:\((\s*(?:${LABEL_WORD}(?:\s+by\b|\s*:)|©)[^()]+)\)|\(\s*${LABEL_WORD}\s+([^()]+)\)|(?<=[.!?])\s+(${LABEL_WORD}(?:\s+by\b|\s*:)[^.]+))\s*\.?$`,
+  String.raw`^(.*?)\s*(?:\((\s*(?:${LABEL_WORD}(?:\s+by\b|\s*:)|©)[^()]+)\)|\(\s*${LABEL_WORD}\s+([^()]+)\)|(?:^|(?<=[.!?])\s+)(${LABEL_WORD}(?:\s+by\b|\s*:)[^.]+))\s*\.?$`,
   'iu'
 );
 const CAPITALS_CREDIT = /^(.*?)\s\/\s(\p{Lu}[\p{Lu} .]+)$/u;

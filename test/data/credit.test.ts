@@ -87,6 +87,8 @@ describe('splitCaptionCredit', () => {
     ['Fans in Rostov. Foto: Jane Doe/dpa', 'Fans in Rostov.', 'Foto: Jane Doe/dpa'],
     ['A new Bill. Source: Supplied', 'A new Bill.', 'Source: Supplied'],
     ['(Al Dukes Photography)', '', 'Al Dukes Photography'],
+    ['Photo by Catherine Ivill/Getty Images', '', 'Photo by Catherine Ivill/Getty Images'],
+    ['Credit: Kevin', '', 'Credit: Kevin'],
     ['ロストフのファン。(写真: 山田太郎/共同)', 'ロストフのファン。', '写真: 山田太郎/共同'],
     ['Болельщики. (Фото: Иван Петров/ТАСС)', 'Болельщики.', 'Фото: Иван Петров/ТАСС'],
   ]) {
