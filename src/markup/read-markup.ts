@@ -55,21 +55,21 @@ export function wordShare(part: string, whole: string): number {
 // "Headline | Site", "Site - Headline", "Headline -- Section :: Site"; the separators kept.
 const TITLE_PARTS = /(\s+(?:[|–—«»·:]|-{1,2}|::)\s+)/;
 
-/** A page title's parts, and which end of it is the site's name: the last, unless the first is a name of a word or two ("TechCrunch | …"). */
-function titleParts(title: string): {parts: string[]; siteFirst: boolean} {
+/** A page title's parts, and whether the site's name comes first: only where the page names its site so ("TechCrunch | …"). */
+function titleParts(title: string, site?: string): {parts: string[]; siteFirst: boolean} {
   const parts = title.trim().split(TITLE_PARTS);
-  return {parts, siteFirst: parts[0].split(' ').length < 3 && parts[0].length < parts[parts.length - 1].length};
+  return {parts, siteFirst: parts[0] == site};
 }
 
-/** The site's name in a page title ("Headline - Section | Site"), or '' for a title of one part. */
-export function siteInTitle(title: string): string {
-  const {parts, siteFirst} = titleParts(title);
-  return parts.length < 3 ? '' : siteFirst ? parts[0] : parts[parts.length - 1];
+/** The site's name in a page title ("Headline - Section | Site"), or '' for a title of one part. `site`: the name the page gives its site (og:site_name). */
+export function siteInTitle(title: string, site?: string): string {
+  const {parts, siteFirst} = titleParts(title, site);
+  return parts.length < 3 ? '' : parts[siteFirst ? 0 : parts.length - 1];
 }
 
 /** A page title without the site's name (see siteInTitle). */
-export function titleWithoutSite(title: string): string {
-  const {parts, siteFirst} = titleParts(title);
+export function titleWithoutSite(title: string, site?: string): string {
+  const {parts, siteFirst} = titleParts(title, site);
   return (parts.length < 3 ? parts : siteFirst ? parts.slice(2) : parts.slice(0, -2)).join('');
 }
 
@@ -78,14 +78,14 @@ export function titleWithoutSite(title: string): string {
  * heading, and never one of a teaser or an aside. Where the page's titles are known (its
  * <title>, og:title, JSON-LD), the `h1` must be one of them, wherever it is: a page's
  * other `h1`s are the site's name, a section or a teaser ("ArsTechnica", "Risk
- * Assessment"). Undefined if none is.
+ * Assessment"). Undefined if none is. `site`: the name the page gives its site.
  */
-export function chooseHeadline(root: Element, titles: string[] = []): Element | undefined {
+export function chooseHeadline(root: Element, titles: string[] = [], site?: string): Element | undefined {
   const own = (selector: string) =>
     [...root.querySelectorAll(selector)].filter((heading) => visibleText(heading) && (titles.length || !outsideStory(heading, root)));
   // Most of the heading's words are in a title, and it is not the site's name there.
   const isTitle = (heading: Element) =>
-    !titles.length || titles.some((title) => wordShare(visibleText(heading)!, title) > 0.5 && wordShare(visibleText(heading)!, siteInTitle(title)) < 1);
+    !titles.length || titles.some((title) => wordShare(visibleText(heading)!, title) > 0.5 && wordShare(visibleText(heading)!, siteInTitle(title, site)) < 1);
   return [...own('[itemprop=headline]'), ...own('h1')].find(isTitle) ?? (titles.length ? undefined : own('h2, h3, h4, h5, h6')[0]);
 }
 

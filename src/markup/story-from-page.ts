@@ -27,7 +27,8 @@ export function storyFromPage(page: Document): {story: Fields; canonical?: strin
   const article = findJsonLdArticle(nodes);
   const linked: Fields = article ? storyFromJsonLd(article, nodes) : {};
   const titles = [linked.headline, meta('og:title'), meta('twitter:title'), page.title].filter((title): title is string => typeof title == 'string' && !!title.trim());
-  const heading = chooseHeadline(page.body, titles);
+  const site = meta('og:site_name');
+  const heading = chooseHeadline(page.body, titles, site);
   // The story's markup: the article around its headline, or the nearest box around the
   // headline that holds paragraphs of text.
   let box: Element | undefined = heading?.closest('article') ?? undefined;
@@ -54,9 +55,9 @@ export function storyFromPage(page: Document): {story: Fields; canonical?: strin
     story: {
       ...marked,
       ...defined(linked),
-      headline: linked.headline ?? marked.headline ?? titleWithoutSite(titles[0] ?? ''),
+      headline: linked.headline ?? marked.headline ?? titleWithoutSite(titles[0] ?? '', site),
       // Some sites describe every page by their own name.
-      standfirst: linked.standfirst ?? marked.standfirst ?? [meta('og:description'), meta('description')].find((text) => text && text != meta('og:site_name')),
+      standfirst: linked.standfirst ?? marked.standfirst ?? [meta('og:description'), meta('description')].find((text) => text != site),
       datePublished: linked.datePublished ?? marked.datePublished ?? meta('article:published_time'),
       url: linked.url ?? page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? meta('og:url'),
       photos,

@@ -24,13 +24,17 @@ describe('reading publishers’ markup', () => {
       expect(chooseHeadline(body, ['Just-released Minecraft exploit makes it easy to crash game servers | Ars Technica'])!.textContent).to.match(/^Just-released/);
       expect(chooseHeadline(parse('<h1>The Verge</h1><h1>Facebook offers explanation</h1>'), ['Facebook offers explanation | The Verge'])!.textContent).to.equal('Facebook offers explanation');
       expect(chooseHeadline(parse('<h1>Salon</h1>'), ['The sharing economy is a lie - Salon.com'])).to.equal(undefined);
+      expect(chooseHeadline(parse('<h1>Mozilla</h1>'), ['Mozilla - Wikipedia'])!.textContent).to.equal('Mozilla');
     });
   });
 
   it('splits a page title from its site’s name', () => {
     expect(siteInTitle('2012 map takes unfamiliar shape - Maggie Haberman and Shira Toeplitz - POLITICO.com')).to.equal('POLITICO.com');
-    expect(siteInTitle('TechCrunch | 2005 Zuckerberg Didn’t Want To Take Over The World')).to.equal('TechCrunch');
-    expect(titleWithoutSite('TechCrunch | 2005 Zuckerberg Didn’t Want To Take Over The World')).to.equal('2005 Zuckerberg Didn’t Want To Take Over The World');
+    // The site's name ends a title, unless the page names its site and the title starts with it.
+    expect(siteInTitle('TechCrunch | 2005 Zuckerberg Didn’t Want To Take Over The World', 'TechCrunch')).to.equal('TechCrunch');
+    expect(titleWithoutSite('TechCrunch | 2005 Zuckerberg Didn’t Want To Take Over The World', 'TechCrunch')).to.equal('2005 Zuckerberg Didn’t Want To Take Over The World');
+    expect(siteInTitle('Mozilla - Wikipedia')).to.equal('Wikipedia');
+    expect(siteInTitle('Swimming greats say cuts a shame - ABC News (Australian Broadcasting Corporation)')).to.equal('ABC News (Australian Broadcasting Corporation)');
     expect(titleWithoutSite("Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!! | TMZ.com")).to.equal("Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!");
     expect(titleWithoutSite('Olivia Munn: Queen of the Uncool')).to.equal('Olivia Munn: Queen of the Uncool');
     expect(wordShare('The Few. The Proud. The New Marines?', 'The Few. The Proud. The Marines ... Getting a Makeover?')).to.be.above(0.5);
