@@ -75,7 +75,7 @@ describe('real publishers’ article pages as src', function () {
         it(`leaves out the page’s furniture ${furniture}`, () => expectFound(verdict('furniture left out', furniture)));
       }
 
-      it('shows clean text: no entity or tag as written', () => expectFound(verdict('clean text')));
+      it('shows clean text: no entity or tag as written, nothing read in the wrong encoding', () => expectFound(verdict('clean text')));
     });
   }
 });
