@@ -158,7 +158,13 @@ export class StorySourceController implements ReactiveController {
       if (this._request == request) this._request = undefined;
     }
     // A story file, or the publisher's article page itself.
-    const parsed = /^\s*</.test(loaded.text) ? readPage(loaded.text, loaded.url) : parseStoryJson(loaded.text);
+    let parsed;
+    try {
+      parsed = /^\s*</.test(loaded.text) ? readPage(loaded.text, loaded.url) : parseStoryJson(loaded.text);
+    } catch (error) {
+      // A page no reader foresaw must still end in an answer, not a card loading for ever.
+      parsed = {problem: `could not be read (${error})`};
+    }
     this._accept('src', 'problem' in parsed ? {problem: `${url} ${parsed.problem}`} : parsed, (parsed as {baseUrl?: string}).baseUrl ?? loaded.url);
   }
 
