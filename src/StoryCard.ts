@@ -49,7 +49,7 @@ function dateFormat(lang: string | undefined, timeZone: string | undefined): Int
  * story.
  *
  * The story comes from, in order of precedence: the `story` property, the `story`
- * attribute (JSON), `src` (a URL of JSON), a `<script type="application/json">` child, or
+ * attribute (JSON), `src` (a URL of JSON or of the publisher's article page), a `<script type="application/json">` child, or
  * a child `<article>`; a `<div class="story-card-embed">` on the page becomes a card when
  * the module loads. The story format and schema.org NewsArticle JSON-LD are both accepted.
  *
@@ -132,7 +132,7 @@ export class StoryCard extends LitElement {
   declare story?: StoryInput | object;
   /** The `story` attribute: the story as inline JSON. */
   declare storyJson?: string | null;
-  /** A URL to fetch the story from as JSON. Relative photo URLs in it are relative to it. */
+  /** A URL to fetch the story from: JSON (the story format or JSON-LD), or the publisher's article page (README, "A publisher's article page as src"). Relative URLs in it are relative to it. */
   declare src?: string | null;
   /** Next after the last photo shows the first, and previous before the first the last. */
   declare loop: boolean;

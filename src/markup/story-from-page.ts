@@ -1,5 +1,5 @@
 import {findJsonLdArticle, isObject, jsonLdNodes, plainText, storyFromJsonLd} from '../data/json-ld.js';
-import {isDecorative, maySharePhoto, photoKey} from '../data/photo-identity.js';
+import {isDecorative, maySharePhoto} from '../data/photo-identity.js';
 import {chooseHeadline, titleWithoutSite} from './read-markup.js';
 import {storyFromArticle} from './story-from-article.js';
 
@@ -31,24 +31,24 @@ export function storyFromPage(page: Document): {story: Fields; canonical?: strin
   const heading = chooseHeadline(page.body, titles, site);
   // The story's markup: the article around its headline, or the nearest box around the
   // headline that holds paragraphs of text.
-  let box: Element | undefined = heading?.closest('article') ?? undefined;
-  for (box ??= heading; box?.parentElement && [...box.querySelectorAll('p')].filter((p) => p.textContent!.length > 80).length < 3; ) box = box.parentElement;
+  let box = heading?.closest('article') ?? heading;
+  while (box && box.localName != 'article' && box.parentElement && [...box.querySelectorAll('p')].filter((p) => p.textContent!.length > 80).length < 3) box = box.parentElement;
   const marked = storyFromArticle(box ?? page.querySelector('article, [itemprop=articleBody], main') ?? page.body, heading ?? null);
 
-  // Photos: the JSON-LD's first, each once, with the caption and credit of the same
-  // photo in the markup where the JSON-LD gives none; then the markup's other photos.
-  const fromMarkup = new Map((marked.photos as Fields[]).filter((photo) => photo.src).map((photo) => [photoKey(photo.src as string), photo]));
-  const photos: unknown[] = [];
-  for (const photo of (linked.photos as unknown[] | undefined) ?? []) {
-    const key = isObject(photo) && typeof photo.src == 'string' ? photoKey(photo.src) : '';
-    const same = fromMarkup.get(key);
-    fromMarkup.delete(key);
-    photos.push(same ? {...same, ...defined(photo as Fields)} : photo);
-  }
-  photos.push(...fromMarkup.values());
-  // The photo the publisher chose to share the story with leads, unless it is one of
-  // those already found, perhaps under another rendition's name.
-  const image = meta('og:image');
+  // Photos: the JSON-LD's first, each with the caption and credit of the same photo in
+  // the markup (perhaps another rendition of it) where the JSON-LD gives none; then the
+  // markup's other photos.
+  const fromMarkup = (marked.photos as Fields[]).filter((photo) => photo.src);
+  const photos: unknown[] = ((linked.photos as unknown[] | undefined) ?? []).map((photo) => {
+    const given = isObject(photo) ? photo : {src: photo};
+    const same = typeof given.src == 'string' ? fromMarkup.findIndex((candidate) => maySharePhoto(candidate.src as string, given.src as string)) : -1;
+    return same < 0 ? photo : {...fromMarkup.splice(same, 1)[0], ...defined(given)};
+  });
+  photos.push(...fromMarkup);
+  // Where the JSON-LD names no photo, the one the publisher chose to share the story with
+  // leads, unless it is one of those already found, perhaps under another rendition's name.
+  const image = !(linked.photos as unknown[] | undefined)?.length && meta('og:image');
+  const canonical = page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? meta('og:url');
   if (image && !isDecorative(image) && !photos.some((photo) => maySharePhoto(String(isObject(photo) ? photo.src : photo), image))) photos.unshift({src: image, alt: ''});
 
   return {
@@ -59,10 +59,10 @@ export function storyFromPage(page: Document): {story: Fields; canonical?: strin
       // Some sites describe every page by their own name.
       standfirst: linked.standfirst ?? marked.standfirst ?? [meta('og:description'), meta('description')].find((text) => text != site),
       datePublished: linked.datePublished ?? marked.datePublished ?? meta('article:published_time'),
-      url: linked.url ?? page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? meta('og:url'),
+      url: linked.url ?? canonical,
       photos,
     },
-    canonical: page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? meta('og:url'),
+    canonical,
   };
 }
 
