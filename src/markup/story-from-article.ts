@@ -39,9 +39,10 @@ export function storyFromArticle(article: Element, heading: Element | null | und
   const photos = own(`figure, ${CAPTION}, ${PHOTO_CREDIT}`).flatMap((start): Record<string, unknown>[] => {
     if (start.localName != 'figure' && start.parentElement!.closest(`figure, ${CAPTION}`)) return [];
     let unit = start;
-    for (let up = 0; up < 3 && !imageIn(unit) && unit != article && unit.parentElement; up++) unit = unit.parentElement;
+    let found = imageIn(unit);
+    for (let up = 0; up < 3 && !found && unit != article && unit.parentElement; up++) found = imageIn((unit = unit.parentElement));
     // A video's still is no photo: a figure with a player, a video box, a promo captioned "Video: …".
-    const image = !unit.querySelector('video, iframe, object, embed') && !unit.closest('[class*=video i]') && !/^video\b/i.test(visibleText(unit)!) && imageIn(unit);
+    const image = !unit.querySelector('video, iframe, object, embed') && !unit.closest('[class*=video i]') && !/^video\b/i.test(visibleText(unit)!) && found;
     // A figure with an image but no address of it is named in a warning.
     if (image === undefined && start.localName == 'figure' && start.querySelector('img')) return [{src: null}];
     if (!image || seen.has(photoKey(image.src))) return [];

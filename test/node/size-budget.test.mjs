@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-// The bundle as it is now (22,189 bytes): it may not grow unnoticed. It was 18,959 before
+// The bundle as it is now (22,194 bytes): it may not grow unnoticed. It was 18,959 before
 // the readers of real publishers' pages (src as an article page, JSON-LD and markup as
-// CMSs write them: 3,230 bytes), and the issues that asked for them cap it at 18,138: what
+// CMSs write them: 3,235 bytes), and the issues that asked for them cap it at 18,138: what
 // to give up for them is the product's decision (README, "Performance"). The target is
 // 16 KiB; `node bench/bytes.mjs` shows where the bytes are. Raise this only with a reason
 // in the commit.
