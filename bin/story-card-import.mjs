@@ -75,9 +75,11 @@ async function importPage(html) {
     console.error('story-card-import: reading an HTML page needs linkedom: npm install linkedom');
     process.exit(1);
   }
-  const {story: found, canonical} = storyFromPage(new DOMParser().parseFromString(html, 'text/html'));
+  // Named entities left in the page's JSON-LD text, read by linkedom's parser as the card reads them by the browser's.
+  const decodeEntity = (entity) => new DOMParser().parseFromString(`<p>${entity}</p>`, 'text/html').querySelector('p').textContent;
+  const {story: found, canonical} = storyFromPage(new DOMParser().parseFromString(html, 'text/html'), decodeEntity);
   const base = canonical && URL.canParse(canonical) ? canonical : PLACEHOLDER_BASE;
-  const result = normalizeStory({...found, headline: found.headline || 'headline'}, {baseUrl: base});
+  const result = normalizeStory({...found, headline: found.headline || 'headline'}, {baseUrl: base, decodeEntity});
   if (!result.ok) {
     for (const problem of result.errors) console.error(`story-card-import: ${problem.path}: ${problem.message}`);
     process.exit(1);

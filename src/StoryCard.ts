@@ -2,8 +2,11 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import type {Photo, Problem, Story, StoryInput} from './data/story.js';
 import {formatProblem} from './data/story.js';
 import {StorySourceController, type StorySource} from './controllers/story-source-controller.js';
+import {PageSchemeController} from './controllers/page-scheme-controller.js';
 import {Slideshow} from './slideshow/slideshow.js';
 import {styles} from './story-card.styles.js';
+import {slideshowStyles} from './slideshow/slideshow.styles.js';
+import {AUTOPLAY_INTERVAL} from './defaults.js';
 import {labelsFor, type Labels} from './i18n/labels.js';
 
 export interface StoryCardLoadDetail {
@@ -98,7 +101,7 @@ function dateFormat(lang: string | undefined, timeZone: string | undefined): Int
  * @cssprop --story-card-photo-aspect-ratio - The photo frame's shape, and so the card's height. Default: 3 / 2.
  */
 export class StoryCard extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, slideshowStyles];
 
   static override properties = {
     story: {attribute: false},
@@ -142,7 +145,7 @@ export class StoryCard extends LitElement {
   declare interval: number;
   /** A strip of thumbnails in place of the dots. */
   declare thumbnails: boolean;
-  /** `light` (the default), `dark`, or `auto` to follow the reader's colour scheme. */
+  /** `auto` (the default): the page's `color-scheme`, or the reader's where the page sets none; or `light` or `dark` whatever the page. */
   declare theme?: 'light' | 'dark' | 'auto';
   /** `auto` (the default: by the card's own width), or `compact`, `standard` or `wide` whatever the width. */
   declare layout?: 'auto' | 'compact' | 'standard' | 'wide';
@@ -156,6 +159,7 @@ export class StoryCard extends LitElement {
   /** The reader opened the whole text (Continue reading): the card is as tall as its story. */
   declare private _expanded: boolean;
   private readonly _source = new StorySourceController(this);
+  private readonly _scheme = new PageSchemeController(this);
   private readonly _slideshow = new Slideshow(this, (index) => this._emit('story-card-slide-change', {index, photo: this._slideshow.photos[index]}));
   private _lang?: string;
   private _t: Labels = labelsFor(undefined);
@@ -165,7 +169,7 @@ export class StoryCard extends LitElement {
     super();
     this._expanded = false;
     this.loop = this.autoplay = this.thumbnails = this.withCredentials = false;
-    this.interval = 5000;
+    this.interval = AUTOPLAY_INTERVAL;
     this.timeout = 10000;
   }
 
@@ -221,15 +225,15 @@ export class StoryCard extends LitElement {
     const state = this._source.state;
     if (state.status == 'empty') return nothing;
     // Loading, error or story, the card takes the same space: its layout's.
-    const layout = ['compact', 'standard', 'wide'].includes(this.layout!) ? this.layout : 'auto';
+    const layout = `${['compact', 'standard', 'wide'].includes(this.layout!) ? this.layout : 'auto'} ${this._scheme.followsReader ? 'reader-scheme' : ''}`;
     if (state.status == 'loading') {
-      return html`<article class=${layout!} part="card" aria-busy="true">
+      return html`<article class=${layout} part="card" aria-busy="true">
         <div class="frame skeleton"></div>
         <span class="visually-hidden" role="status">${this._t.loading}</span>
       </article>`;
     }
     if (state.status == 'error') {
-      return html`<article class=${layout!} part="card">
+      return html`<article class=${layout} part="card">
         <div class="error" part="error" role="alert">
           <p><strong>${this._t.error}</strong></p>
           <ul>
@@ -241,7 +245,7 @@ export class StoryCard extends LitElement {
     }
     const {story} = state;
     const expanded = this._expanded;
-    return html`<article class="${layout!} ${expanded ? 'expanded' : ''}" part="card" aria-labelledby="headline">
+    return html`<article class="${layout} ${expanded ? 'expanded' : ''}" part="card" aria-labelledby="headline">
       ${story.kicker ? html`<p class="kicker" part="kicker">${story.kicker}</p>` : nothing}
       <h2 id="headline" part="headline">${story.headline}</h2>
       ${story.standfirst ? html`<p class="standfirst" part="standfirst">${story.standfirst}</p>` : nothing}

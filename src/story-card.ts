@@ -1,5 +1,5 @@
 import {StoryCard} from './StoryCard.js';
-import {afterParsing} from './controllers/after-parsing.js';
+import {afterParsing} from './embed/after-parsing.js';
 import {upgradeEmbeds} from './embed/upgrade-embeds.js';
 
 // A page may load the card twice, or next to another copy: the first definition stands.

@@ -166,39 +166,6 @@ describe('drop-in anywhere', () => {
     });
   });
 
-  describe('themes', () => {
-    it('stays light and readable on a dark host page unless told otherwise', async () => {
-      const page = await fixture(html`<div style="color-scheme: dark; background: #000; color: #fff"><story-card .story=${threePhotos}></story-card></div>`);
-      const card = await shown(page.querySelector('story-card')!);
-      expect(getComputedStyle($(card, 'article')!).backgroundColor).to.equal('rgb(255, 255, 255)');
-      expect(getComputedStyle($(card, 'h2')!).color).to.equal('rgb(26, 26, 26)');
-      await expect(card).to.be.accessible();
-    });
-
-    it('follows the host’s own toggle through theme="dark" and back', async () => {
-      const card = await shown(await fixture<StoryCard>(html`<story-card theme="dark" .story=${threePhotos}></story-card>`));
-      expect(getComputedStyle($(card, 'article')!).backgroundColor).to.equal('rgb(22, 22, 22)');
-      card.theme = 'light';
-      await card.updateComplete;
-      expect(getComputedStyle($(card, 'article')!).backgroundColor).to.equal('rgb(255, 255, 255)');
-    });
-
-    it('takes a partner’s custom properties and ::part rules', async () => {
-      const page = await fixture(html`<div>
-        <style>
-          .branded story-card { --story-card-color-accent: rgb(0, 80, 160); --story-card-font-size: 20px; --story-card-radius: 0px; }
-          .branded story-card::part(headline) { text-transform: uppercase; }
-        </style>
-        <div class="branded"><story-card .story=${threePhotos}></story-card></div>
-      </div>`);
-      const card = await shown(page.querySelector('story-card')!);
-      expect(getComputedStyle($(card, '.kicker')!).color).to.equal('rgb(0, 80, 160)');
-      expect(getComputedStyle($(card, '.body')!).fontSize).to.equal('21.25px');
-      expect(getComputedStyle($(card, 'article')!).borderRadius).to.equal('0px');
-      expect(getComputedStyle($(card, 'h2')!).textTransform).to.equal('uppercase');
-    });
-  });
-
   it('gives CMS editors a builder: pasted newsroom text becomes a live card, its warnings and a snippet', async function () {
     this.timeout(15000);
     const frame = document.createElement('iframe');

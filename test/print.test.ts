@@ -21,7 +21,11 @@ describe('a printed card', () => {
     if (chromium) await emulateMedia({media: 'screen'});
   });
 
+  afterEach(() => document.documentElement.style.removeProperty('--story-card-color-background'));
+
   it('is dark on white with no controls, its whole text and its photo’s credit', async () => {
+    // Tokens from :root and from the element, and a dark theme: none reaches the print.
+    document.documentElement.style.setProperty('--story-card-color-background', '#303')
     const card = await fixture<StoryCard>(html`<story-card theme="dark" style="--story-card-color-text: #eee; --story-card-color-background: #222" .story=${LONG}></story-card>`);
     await shown(card);
     expect(matchMedia('print').matches, 'print is emulated').to.equal(true);

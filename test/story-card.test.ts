@@ -20,6 +20,12 @@ describe('<story-card>', () => {
       await expect(card).to.be.accessible();
     });
 
+    it('reads every named HTML entity in a JSON-LD story, by the browser’s parser', async () => {
+      const card = await mountWith({'@type': 'NewsArticle', headline: 'Caf&eacute; &amp; cr&egrave;me br&ucirc;l&eacute;e', articleBody: 'Na&iuml;ve &hearts;'});
+      expect(text(card, 'h2')).to.equal('Café & crème brûlée');
+      expect(text(card, '[part=body] p')).to.equal('Naïve ♥');
+    });
+
     it('formats the date with Intl in the language of the page around it', async () => {
       const wrapper = await fixture(html`<div lang="de"><story-card .story=${{headline: 'H', datePublished: '2018-07-03'}}></story-card></div>`);
       const card = await shown(wrapper.querySelector('story-card')!);

@@ -5,8 +5,9 @@ import {parseStoryJson} from '../data/parse-story-json.js';
 import {checkUrl} from '../data/url.js';
 import {storyFromArticle} from '../markup/story-from-article.js';
 import {readPage} from '../markup/read-page.js';
-import {LoadError, requestStory} from './story-request.js';
-import {afterParsing} from './after-parsing.js';
+import {decodeEntity} from '../markup/html-parser.js';
+import {LoadError, requestStory} from '../network/story-request.js';
+import {afterParsing} from '../embed/after-parsing.js';
 
 /** Where a card's story came from, in order of precedence. */
 export type StorySource = 'property' | 'attribute' | 'src' | 'script' | 'markup';
@@ -170,7 +171,7 @@ export class StorySourceController implements ReactiveController {
 
   private _accept(source: StorySource, parsed: {value: unknown} | {problem: string}, baseUrl: string) {
     if ('problem' in parsed) return this._fail(source, parsed.problem);
-    const result = normalizeStory(parsed.value, {baseUrl});
+    const result = normalizeStory(parsed.value, {baseUrl, decodeEntity});
     this._set(result.ok ? {status: 'ready', source, story: result.story, warnings: result.warnings} : {status: 'error', source, ...result});
   }
 

@@ -39,28 +39,39 @@ export function jsonLdNodes(value: unknown): JsonObject[] {
 /** The first schema.org article in JSON-LD (see {@link jsonLdNodes}), or undefined. */
 export const findJsonLdArticle = (value: unknown): JsonObject | undefined => jsonLdNodes(value).find(isArticle);
 
-const ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”'};
+/**
+ * Reads a named HTML entity (`&eacute;`, given whole) as its text, or gives it back as it
+ * is. HTML names over two thousand: the card asks the browser's own parser
+ * (src/markup/html-parser.ts), the import command linkedom's. Without one, only the
+ * entities XML has are read.
+ */
+export type EntityDecoder = (entity: string) => string;
+
+const XML_ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"};
+const xmlEntity: EntityDecoder = (entity) => XML_ENTITIES[entity.slice(1, -1)] ?? entity;
 
 /**
  * Text as JSON-LD carries it, often HTML: tags out (a paragraph or line break becomes a
- * line break), entities (`&amp;`, `&#039;`, `&mdash;`) read.
+ * line break), entities (`&amp;`, `&#039;`, `&eacute;`) read.
  */
-export const plainText = (value: unknown) =>
+export const plainText = (value: unknown, decodeEntity: EntityDecoder = xmlEntity) =>
   typeof value == 'string'
     ? value
         .replace(/<\/?(?:p|br|div|li|h\d)\b[^>]*>/gi, '\n')
         .replace(/<\/?[a-z][^>]*>/gi, '')
         .replace(/&(#x?)?(\w+);/gi, (entity, number, name) =>
-          number ? String.fromCodePoint(Math.min(parseInt(name, number.length > 1 ? 16 : 10) || 65533, 1114111)) : ENTITIES[name.toLowerCase()] ?? entity
+          number ? String.fromCodePoint(Math.min(parseInt(name, number.length > 1 ? 16 : 10) || 65533, 1114111)) : decodeEntity(entity)
         )
     : value;
 
 /**
  * Maps a schema.org NewsArticle (or any Article) onto the story format, field by field.
  * `nodes` are the page's other JSON-LD nodes, for the `@id` references an `@graph` makes
- * (`"image": {"@id": "#primaryimage"}`) and for the site's name.
+ * (`"image": {"@id": "#primaryimage"}`) and for the site's name; `decodeEntity` reads
+ * the named entities in its text.
  */
-export function storyFromJsonLd(article: JsonObject, nodes: JsonObject[] = []): JsonObject {
+export function storyFromJsonLd(article: JsonObject, nodes: JsonObject[] = [], decodeEntity?: EntityDecoder): JsonObject {
+  const text = (value: unknown) => plainText(value, decodeEntity);
   // schema.org lets most values be one thing or a list (or an @list), an object or a
   // reference to one, a string or {"@value": …}.
   const all = (value: unknown): unknown[] =>
@@ -72,10 +83,10 @@ export function storyFromJsonLd(article: JsonObject, nodes: JsonObject[] = []): 
       const node = Object.keys(item).length == 1 && id ? nodes.find((node) => node['@id'] == id) : undefined;
       return [node ?? item];
     });
-  const first = (value: unknown) => plainText(all(value)[0]);
+  const first = (value: unknown) => text(all(value)[0]);
   const names = (value: unknown): string | undefined =>
     all(value)
-      .map((who) => plainText(isObject(who) ? who.name : who))
+      .map((who) => text(isObject(who) ? who.name : who))
       .filter((name): name is string => typeof name == 'string' && name.trim() != '')
       .join(' and ') || undefined;
   // A length is a number, a string like "1600" or "1600px", or a QuantitativeValue.
@@ -126,7 +137,7 @@ export function storyFromJsonLd(article: JsonObject, nodes: JsonObject[] = []): 
   // that ends with the site's name (" - Medium", " | The Verge") is given without it.
   const sites = all(article.publisher)
     .concat(nodes.filter((node) => /WebSite|Organization/.test(String(node['@type']))))
-    .map((site) => isObject(site) && plainText(site.name))
+    .map((site) => isObject(site) && text(site.name))
     .filter((name): name is string => typeof name == 'string' && name != '');
   let headline = first(article.headline) ?? (sites.includes(first(article.name) as string) ? undefined : first(article.name));
   for (const site of sites) {

@@ -1,12 +1,15 @@
 import type {Credit, NormalizeResult, Photo, Problem, Story} from './story.js';
 import {formatCredit, parseCredit, splitCaptionCredit, tidy} from './credit.js';
-import {JSON_LD_NAMES, findJsonLdArticle, isObject, jsonLdNodes, storyFromJsonLd} from './json-ld.js';
+import {JSON_LD_NAMES, findJsonLdArticle, isObject, jsonLdNodes, storyFromJsonLd, type EntityDecoder} from './json-ld.js';
 import {checkUrl} from './url.js';
 import {normalizeDate} from './date.js';
+import {parseSrcset} from './srcset.js';
 
 export interface NormalizeOptions {
   /** What relative URLs in the story are relative to: the story file's own URL, or the page's. */
   baseUrl?: string;
+  /** Reads the named HTML entities in a JSON-LD story's text (see EntityDecoder). */
+  decodeEntity?: EntityDecoder;
 }
 
 const paragraphs = (text: string) => text.split(/\s*\n\s*/).map(tidy).filter(Boolean);
@@ -22,10 +25,10 @@ const describe = (value: unknown) =>
  * else that is wrong is left out with a warning, so that one broken photo never costs
  * the reader the rest of the story. Every problem names its path in the input as written.
  */
-export function normalizeStory(input: unknown, {baseUrl}: NormalizeOptions = {}): NormalizeResult {
+export function normalizeStory(input: unknown, {baseUrl, decodeEntity}: NormalizeOptions = {}): NormalizeResult {
   const warnings: Problem[] = [];
   const article = findJsonLdArticle(input);
-  const raw = article ? storyFromJsonLd(article, jsonLdNodes(input)) : input;
+  const raw = article ? storyFromJsonLd(article, jsonLdNodes(input), decodeEntity) : input;
   const warn = (path: string, message: string) =>
     warnings.push({path: article ? path.replace(/[a-z]+/gi, (name) => JSON_LD_NAMES[name] ?? name) : path, message});
 
@@ -103,11 +106,10 @@ export function normalizeStory(input: unknown, {baseUrl}: NormalizeOptions = {})
     if (srcset) {
       const resolved: string[] = [];
       let refused: string | undefined;
-      for (const candidate of srcset.split(/,\s+/)) {
-        const [given, descriptor = ''] = candidate.split(' ');
+      for (const {url: given, descriptor} of parseSrcset(srcset)) {
         const checked = /^(?:\d+w|\d+(?:\.\d+)?x)?$/.test(descriptor)
           ? checkUrl(given, baseUrl)
-          : {refused: `"${candidate}" is not a URL followed by a width (800w) or a density (2x)`};
+          : {refused: `"${given} ${descriptor}" is not a URL followed by a width (800w) or a density (2x)`};
         if ('url' in checked) resolved.push(`${checked.url} ${descriptor}`.trim());
         else refused ??= checked.refused;
       }

@@ -1,6 +1,7 @@
 import {tidy} from '../data/credit.js';
 import {isDecorative} from '../data/photo-identity.js';
 import type {PhotoInput} from '../data/story.js';
+import {parseSrcset} from '../data/srcset.js';
 
 /**
  * The small decisions a reader of publishers' markup makes, each on its own: which
@@ -94,10 +95,7 @@ const LAZY_SOURCES = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy',
 
 /** The widest candidate of a srcset. */
 const widest = (srcset: string | undefined) =>
-  srcset
-    ?.split(/,\s+/)
-    .map((candidate) => candidate.trim().split(/\s+/))
-    .sort((a, b) => parseFloat(b[1] ?? '1') - parseFloat(a[1] ?? '1'))[0]?.[0];
+  srcset && parseSrcset(srcset).sort((a, b) => parseFloat(b.descriptor || '1') - parseFloat(a.descriptor || '1'))[0]?.url;
 
 /** A photo's image, as story input: the caption and credit are read apart. */
 export type ImageMarkup = Omit<PhotoInput, 'caption' | 'credit'>;

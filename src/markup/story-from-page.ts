@@ -1,4 +1,4 @@
-import {findJsonLdArticle, isObject, jsonLdNodes, plainText, storyFromJsonLd} from '../data/json-ld.js';
+import {findJsonLdArticle, isObject, jsonLdNodes, plainText, storyFromJsonLd, type EntityDecoder} from '../data/json-ld.js';
 import {isDecorative, maySharePhoto} from '../data/photo-identity.js';
 import {chooseHeadline, titleWithoutSite} from './read-markup.js';
 import {storyFromArticle} from './story-from-article.js';
@@ -10,11 +10,12 @@ type Fields = Record<string, unknown>;
  * metadata from its JSON-LD article (every block, `@graph` and `@id` followed), the
  * headline, photos, captions and credits from its markup where the JSON-LD has none,
  * and its Open Graph tags for what both lack. Returns story input and the page's
- * canonical URL, against which its relative URLs resolve.
+ * canonical URL, against which its relative URLs resolve. `decodeEntity` reads the
+ * named entities left in JSON-LD and meta text.
  */
-export function storyFromPage(page: Document): {story: Fields; canonical?: string} {
+export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {story: Fields; canonical?: string} {
   // Meta tags are often written with their entities escaped twice ("Boomer &amp;amp; Craig").
-  const meta = (name: string) => (plainText(page.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim()) as string) || undefined;
+  const meta = (name: string) => (plainText(page.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim(), decodeEntity) as string) || undefined;
   const nodes = jsonLdNodes(
     [...page.querySelectorAll('script[type="application/ld+json"]')].map((script) => {
       try {
@@ -25,7 +26,7 @@ export function storyFromPage(page: Document): {story: Fields; canonical?: strin
     })
   );
   const article = findJsonLdArticle(nodes);
-  const linked: Fields = article ? storyFromJsonLd(article, nodes) : {};
+  const linked: Fields = article ? storyFromJsonLd(article, nodes, decodeEntity) : {};
   const titles = [linked.headline, meta('og:title'), meta('twitter:title'), page.title].filter((title): title is string => typeof title == 'string' && !!title.trim());
   const site = meta('og:site_name');
   const heading = chooseHeadline(page.body, titles, site);

@@ -1,8 +1,9 @@
 import {html, nothing, type ReactiveController, type ReactiveElement} from 'lit';
 import type {Photo} from '../data/story.js';
 import {formatCredit} from '../data/credit.js';
-import {AutoplayController} from '../controllers/autoplay-controller.js';
-import {ResizeController} from '../controllers/resize-controller.js';
+import {AutoplayController} from './autoplay-controller.js';
+import {ResizeController} from './resize-controller.js';
+import {AUTOPLAY_INTERVAL} from '../defaults.js';
 import {fill, type Labels} from '../i18n/labels.js';
 
 /** What the slideshow reads of the element it is part of. */
@@ -104,7 +105,7 @@ export class Slideshow implements ReactiveController {
   hostUpdate() {
     const host = this._host;
     this._autoplay.enable(host.autoplay);
-    this._autoplay.interval = host.interval > 0 ? host.interval : 5000;
+    this._autoplay.interval = host.interval > 0 ? host.interval : AUTOPLAY_INTERVAL;
     this._requested.add(this.index);
     if (this._settled.has(this.index)) {
       for (const near of [this.index - 1, this.index + 1]) this._requested.add(host.loop ? this._wrap(near) : near);

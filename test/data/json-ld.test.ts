@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {findJsonLdArticle, jsonLdNodes, plainText, storyFromJsonLd} from '../../src/data/json-ld.js';
 import {normalizeStory} from '../../src/data/normalize-story.js';
+import {decodeEntity} from '../../src/markup/html-parser.js';
 import type {NormalizeResult, Story} from '../../src/data/story.js';
 
 function storyOf(result: NormalizeResult): Story {
@@ -83,11 +84,14 @@ describe('JSON-LD as publishers write it', () => {
   });
 
   it('reads entities and markup inside strings', () => {
-    expect(plainText('Fish &amp; chips &#039;n&#x27; peas &mdash; &hellip;')).to.equal("Fish & chips 'n' peas — …");
+    expect(plainText('Fish &amp; chips &#039;n&#x27; peas &mdash; &hellip;', decodeEntity)).to.equal("Fish & chips 'n' peas — …");
+    // Every entity HTML names, by the browser's own parser; without it, XML's five.
+    expect(plainText('Caf&eacute; &hearts; &Aring;se &frac12; &NotEqualTilde;', decodeEntity)).to.equal('Café ♥ Åse ½ \u2242\u0338');
+    expect(plainText('&amp; &eacute;')).to.equal('& &eacute;');
     expect(plainText('<p>One <b>bold</b> line.</p><p>Two.</p>')).to.equal('\nOne bold line.\n\nTwo.\n');
     expect(plainText('a < b and c > d')).to.equal('a < b and c > d');
-    expect(plainText('&unknown; &#99999999;')).to.equal('&unknown; \u{10ffff}');
-    const story = storyOf(normalizeStory({'@type': 'NewsArticle', headline: 'Japan&#039;s fans &amp; the World Cup', articleBody: '<p>First.</p><p>Second &amp; last.</p>', description: 'A &mdash; B'}));
+    expect(plainText('&unknown; &#99999999; &lt;img src=x onerror=alert(1)&gt;', decodeEntity)).to.equal('&unknown; \u{10ffff} <img src=x onerror=alert(1)>');
+    const story = storyOf(normalizeStory({'@type': 'NewsArticle', headline: 'Japan&#039;s fans &amp; the World Cup', articleBody: '<p>First.</p><p>Second &amp; last.</p>', description: 'A &mdash; B'}, {decodeEntity}));
     expect([story.headline, story.standfirst, story.body]).to.deep.equal(["Japan's fans & the World Cup", 'A — B', ['First.', 'Second & last.']]);
   });
 

@@ -135,6 +135,10 @@ describe('normalizeStory', () => {
     it('resolves srcset against the base, and keeps src when srcset is unsafe', () => {
       const good = normalizeStory({headline: 'H', photos: [{src: 'a.jpg', srcset: 'a-1024.jpg 1024w, a-2048.jpg 2048w', alt: ''}]}, {baseUrl: BASE});
       expect(storyOf(good).photos[0].srcset).to.equal('https://news.example/stories/a-1024.jpg 1024w, https://news.example/stories/a-2048.jpg 2048w');
+      // Valid HTML without a space after the comma.
+      const tight = normalizeStory({headline: 'H', photos: [{src: 'a.jpg', srcset: 'a.jpg 1x,b.jpg 2x', alt: ''}]}, {baseUrl: BASE});
+      expect(messages(tight)).to.deep.equal([]);
+      expect(storyOf(tight).photos[0].srcset).to.equal('https://news.example/stories/a.jpg 1x, https://news.example/stories/b.jpg 2x');
 
       const bad = normalizeStory({headline: 'H', photos: [{src: 'a.jpg', srcset: 'a.jpg 1x, javascript:alert(1) 2x', alt: ''}]}, {baseUrl: BASE});
       expect(storyOf(bad).photos[0]).to.deep.equal({src: 'https://news.example/stories/a.jpg', alt: ''});

@@ -53,6 +53,7 @@ describe('reading publishers’ markup', () => {
 
     it('reads srcset without src, and a picture’s source', () => {
       expect(src('<img srcset="https://img.example/a-400.jpg 400w, https://img.example/a-1200.jpg 1200w">')).to.equal('https://img.example/a-1200.jpg');
+      expect(src('<img srcset="https://img.example/a-400.jpg 400w,https://img.example/a-1200.jpg 1200w">')).to.equal('https://img.example/a-1200.jpg');
       expect(src('<picture><source srcset="https://img.example/a.webp 1x, https://img.example/a@2x.webp 2x"><img alt=""></picture>')).to.equal('https://img.example/a@2x.webp');
     });
 

@@ -1,4 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {AUTOPLAY_INTERVAL} from '../defaults.js';
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
@@ -15,7 +16,7 @@ type PauseReason = 'hover' | 'focus' | 'hidden' | 'offscreen';
 export class AutoplayController implements ReactiveController {
   /** Whether rotation is switched on: what the rotation button shows. */
   playing = false;
-  interval = 5000;
+  interval = AUTOPLAY_INTERVAL;
 
   private readonly _pausedBy = new Set<PauseReason>();
   private _timer?: ReturnType<typeof setTimeout>;
