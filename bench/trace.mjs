@@ -30,7 +30,10 @@ export function breakdown(events, start, end) {
     else if (event.ph == 'B') open.push(event);
     else if (event.ph == 'E') {
       const begin = open.findLastIndex((candidate) => candidate.name == event.name || !event.name);
-      if (begin >= 0) spans.push({name: open[begin].name, ts: open[begin].ts, end: event.ts}), open.splice(begin, 1);
+      if (begin >= 0) {
+        spans.push({name: open[begin].name, ts: open[begin].ts, end: event.ts});
+        open.splice(begin, 1);
+      }
     }
   }
   spans.sort((a, b) => a.ts - b.ts || b.end - a.end);

@@ -182,7 +182,7 @@ describe('drop-in anywhere', () => {
       expect(page.querySelector('#snippet')!.textContent).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/story-card@[\d.]+\/dist\/story-card\.js" integrity="sha384-[\w+/=]{64}" crossorigin="anonymous"><\/script>\n<style>story-card.*\}<\/style>\n<story-card story="/);
       expect(page.querySelector('#snippet')!.textContent).to.include(`<style>${EMBED_SPACE_CSS}</style>`);
       (page.querySelector('[name=kind][value=html]') as HTMLInputElement).click();
-      expect(page.querySelector('#snippet')!.textContent).to.match(/<story-card>\n  <article>\n    <h2>Japan leave/);
+      expect(page.querySelector('#snippet')!.textContent).to.match(/<story-card>\n {2}<article>\n {4}<h2>Japan leave/);
       (page.querySelector('[name=kind][value=markup]') as HTMLInputElement).click();
       // Nothing a sanitiser strips, and no blank line or indent that Markdown would turn into a paragraph or code.
       expect(page.querySelector('#snippet')!.textContent).to.match(/^<div class="story-card-embed">\n<article>\n<h2>Japan leave[^]*<\/article>\n<\/div>$/);

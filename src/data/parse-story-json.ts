@@ -26,6 +26,7 @@ function describeJsonError(text: string): string {
 
 const SPACE = /[ \t\n\r]*/y;
 // A string as far as it is valid: its end is where a string goes wrong, if it does.
+// eslint-disable-next-line no-control-regex -- JSON forbids control characters in strings
 const STRING_SO_FAR = /"(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*/y;
 const NUMBER_OR_LITERAL = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
