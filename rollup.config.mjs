@@ -21,7 +21,10 @@ function integrity() {
       const hash = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
       for (const page of ['README.md', 'demo/index.html', 'demo/builder.js']) {
         const text = readFileSync(page, 'utf8');
-        const updated = text.replace(/story-card@[^/"]+\/dist\/story-card\.js" integrity="[^"]*"/g, `story-card@${version}/dist/story-card.js" integrity="${hash}"`);
+        const updated = text.replace(
+          /story-card@[^/"]+\/dist\/story-card\.js" integrity="[^"]*"/g,
+          `story-card@${version}/dist/story-card.js" integrity="${hash}"`
+        );
         if (updated != text) writeFileSync(page, updated);
       }
     },

@@ -12,7 +12,13 @@ export default {
   plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
   browsers: await browsersFromEnvironment(),
   // The same engines again, started with the reader's reduced-motion preference set.
-  groups: [{name: 'reduced-motion', files: 'test/reduced-motion/*.test.ts', browsers: await browsersFromEnvironment({reducedMotion: true})}],
+  groups: [
+    {
+      name: 'reduced-motion',
+      files: 'test/reduced-motion/*.test.ts',
+      browsers: await browsersFromEnvironment({reducedMotion: true}),
+    },
+  ],
   // One test file at a time per browser: with more, the WebDriver launcher runs files in
   // iframes, where WebKit's driver cannot send keys.
   concurrency: 1,

@@ -19,7 +19,9 @@ const map = new TraceMap(readFileSync(join(ROOT, 'dist/story-card.js.map'), 'utf
 const lineStarts = [0];
 for (let i = 0; i < code.length; i++) if (code[i] == '\n') lineStarts.push(i + 1);
 const marks = [];
-eachMapping(map, (mapping) => marks.push([lineStarts[mapping.generatedLine - 1] + mapping.generatedColumn, mapping.source]));
+eachMapping(map, (mapping) =>
+  marks.push([lineStarts[mapping.generatedLine - 1] + mapping.generatedColumn, mapping.source])
+);
 marks.sort((a, b) => a[0] - b[0]);
 const shares = new Map();
 marks.forEach(([start, source], i) => {
@@ -28,9 +30,16 @@ marks.forEach(([start, source], i) => {
 });
 
 const alone = new Map();
-const walk = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]
+  );
 for (const file of walk(join(ROOT, 'lib')).filter((file) => file.endsWith('.js'))) {
-  const {code: minified} = await minify(readFileSync(file, 'utf8'), {module: true, compress: {passes: 2}, mangle: {properties: {regex: /^_[a-z]/}}});
+  const {code: minified} = await minify(readFileSync(file, 'utf8'), {
+    module: true,
+    compress: {passes: 2},
+    mangle: {properties: {regex: /^_[a-z]/}},
+  });
   alone.set(`src/${relative(join(ROOT, 'lib'), file).replace(/\.js$/, '.ts')}`, gzip(minified));
 }
 

@@ -41,7 +41,8 @@ const PARTNER = `<!doctype html><meta charset="utf-8"><script type="module" src=
 const server = createServer(async (request, response) => {
   const url = new URL(request.url, 'http://localhost');
   try {
-    if (url.pathname == '/story-card.js') return response.writeHead(200, {'content-type': 'text/javascript'}).end(bundle);
+    if (url.pathname == '/story-card.js')
+      return response.writeHead(200, {'content-type': 'text/javascript'}).end(bundle);
     if (url.pathname == '/partner') return response.writeHead(200, {'content-type': 'text/html'}).end(PARTNER);
     if (url.pathname.startsWith('/corpus/')) {
       const file = new URL(decodeURIComponent(url.pathname.slice(8)), CORPUS);
@@ -55,11 +56,19 @@ const server = createServer(async (request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking']});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking'],
+});
 
 const KINDS = ['headline', 'photo', 'caption', 'credit', 'furniture left out', 'clean text'];
 try {
-  for (const [embed, heldOut] of [['src', false], ['src', true], ['markup', false], ['markup', true]]) {
+  for (const [embed, heldOut] of [
+    ['src', false],
+    ['src', true],
+    ['markup', false],
+    ['markup', true],
+  ]) {
     const totals = Object.fromEntries(KINDS.map((kind) => [kind, [0, 0]]));
     let shown = 0;
     let tried = 0;
@@ -67,7 +76,10 @@ try {
     for (const facts of pages.filter((facts) => !!facts.heldOut == heldOut)) {
       const page = await browser.newPage();
       // No request leaves the machine: the pages' photos and scripts live elsewhere.
-      await page.route((url) => !url.href.startsWith(origin), (route) => route.abort());
+      await page.route(
+        (url) => !url.href.startsWith(origin),
+        (route) => route.abort()
+      );
       await page.goto(`${origin}/partner?embed=${embed}&page=${encodeURIComponent(facts.page)}`);
       const result = await page.waitForFunction(() => window.result).then((handle) => handle.jsonValue());
       await page.close();
@@ -77,12 +89,17 @@ try {
       for (const verdict of checkFacts(facts, result.story)) {
         totals[verdict.kind][1]++;
         if (verdict.ok) totals[verdict.kind][0]++;
-        else misses.push(`${facts.page}: ${verdict.kind} ${JSON.stringify(verdict.expected ?? '')}${result.errors ? ` (${result.errors.map((e) => e.message).join('; ')})` : ''}`);
+        else
+          misses.push(
+            `${facts.page}: ${verdict.kind} ${JSON.stringify(verdict.expected ?? '')}${result.errors ? ` (${result.errors.map((e) => e.message).join('; ')})` : ''}`
+          );
       }
     }
     if (!tried) continue;
     const embedded = embed == 'src' ? 'src (the page itself)' : 'the page’s own <article> wrapped in the card';
-    console.log(`\n${values.bundle}, embedded as ${embedded}: ${tried} ${heldOut ? 'held-out pages (not used to work out the readers)' : 'pages the readers were worked out on'}\n`);
+    console.log(
+      `\n${values.bundle}, embedded as ${embedded}: ${tried} ${heldOut ? 'held-out pages (not used to work out the readers)' : 'pages the readers were worked out on'}\n`
+    );
     console.log('| what the page has | the card shows it |\n| --- | --- |');
     console.log(`| a story at all | ${shown} of ${tried} |`);
     for (const kind of KINDS) console.log(`| ${kind} | ${totals[kind][0]} of ${totals[kind][1]} |`);

@@ -23,7 +23,12 @@ function stylesheets(hrefs) {
     hrefs.map(
       (href) =>
         new Promise((resolve, reject) => {
-          const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href, onload: resolve, onerror: reject});
+          const link = Object.assign(document.createElement('link'), {
+            rel: 'stylesheet',
+            href,
+            onload: resolve,
+            onerror: reject,
+          });
           document.head.append(link);
         })
     )
@@ -66,7 +71,8 @@ function countNodes(root) {
   return count;
 }
 
-const imageLoads = (run) => performance.getEntriesByType('resource').filter((entry) => entry.name.includes(`run=${run}`));
+const imageLoads = (run) =>
+  performance.getEntriesByType('resource').filter((entry) => entry.name.includes(`run=${run}`));
 
 /** Until `card` shows photo `target` at rest: index reported, and the slide aligned with the viewport for two frames running. */
 async function untilAtRest(adapter, card, target) {
@@ -165,7 +171,12 @@ window.bench = {
     const mount = await untilPainted(adapter, [element], start);
     await sleep(1500);
     const loads = imageLoads(run);
-    return {mount, nodes: countNodes(stage), requests: loads.length, bytes: loads.reduce((sum, entry) => sum + (entry.transferSize || entry.encodedBodySize), 0)};
+    return {
+      mount,
+      nodes: countNodes(stage),
+      requests: loads.length,
+      bytes: loads.reduce((sum, entry) => sum + (entry.transferSize || entry.encodedBodySize), 0),
+    };
   },
 
   /** Cumulative layout shift while the card's photos arrive late (the server holds them). */

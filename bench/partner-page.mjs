@@ -11,7 +11,10 @@ const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.char
 /** The <article> a CMS block wraps: the same story, readable before and without the module. */
 export function articleMarkup(story) {
   const photos = story.photos
-    .map((photo) => `<figure><img src="${escapeHtml(photo.src)}" width="${photo.width}" height="${photo.height}" alt="${escapeHtml(photo.alt)}"><figcaption>${escapeHtml(photo.caption)}</figcaption></figure>`)
+    .map(
+      (photo) =>
+        `<figure><img src="${escapeHtml(photo.src)}" width="${photo.width}" height="${photo.height}" alt="${escapeHtml(photo.alt)}"><figcaption>${escapeHtml(photo.caption)}</figcaption></figure>`
+    )
     .join('');
   return `<article><p class="kicker">${escapeHtml(story.kicker)}</p><h2><a href="${escapeHtml(story.url)}">${escapeHtml(story.headline)}</a></h2><p class="standfirst">${escapeHtml(story.standfirst)}</p>${photos}${story.body.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article>`;
 }
@@ -20,14 +23,16 @@ export function articleMarkup(story) {
 export function embedMarkup(kind, story, src) {
   if (kind == 'src') return `<story-card src="${escapeHtml(src)}"></story-card>`;
   if (kind == 'story') return `<story-card story="${escapeHtml(JSON.stringify(story))}"></story-card>`;
-  if (kind == 'json') return `<story-card><script type="application/json">${JSON.stringify(story).replaceAll('</', '<\\/')}</script></story-card>`;
+  if (kind == 'json')
+    return `<story-card><script type="application/json">${JSON.stringify(story).replaceAll('</', '<\\/')}</script></story-card>`;
   if (kind == 'article') return `<story-card>${articleMarkup(story)}</story-card>`;
   // The embed that CMS sanitisers keep: the module turns it into a <story-card>.
   if (kind == 'markup') return `<div class="story-card-embed">${articleMarkup(story)}</div>`;
   throw new Error(`unknown embed kind ${kind}`);
 }
 
-const PARAGRAPH = 'Partner copy. The page a reader came for goes on around the card, and it must not move when the card arrives: a reader halfway through a sentence loses the line.';
+const PARAGRAPH =
+  'Partner copy. The page a reader came for goes on around the card, and it must not move when the card arrives: a reader halfway through a sentence loses the line.';
 
 /**
  * The whole page. `module` is the URL of the script tag (left out when null); `embed` the

@@ -16,7 +16,14 @@ const PHOTO_DELAY = 1000;
 function story(root) {
   const seed = JSON.parse(readFileSync(join(root, 'demo/stories/japan-fans-world-cup-2018.json'), 'utf8'));
   const late = (url) => url.replace('../images/', `/__delay/${PHOTO_DELAY}/demo/images/`);
-  return {...seed, photos: seed.photos.map((photo) => ({...photo, src: late(photo.src), srcset: photo.srcset.replaceAll('../images/', `/__delay/${PHOTO_DELAY}/demo/images/`)}))};
+  return {
+    ...seed,
+    photos: seed.photos.map((photo) => ({
+      ...photo,
+      src: late(photo.src),
+      srcset: photo.srcset.replaceAll('../images/', `/__delay/${PHOTO_DELAY}/demo/images/`),
+    })),
+  };
 }
 
 /** Answers the partner pages' URLs; false for any other path. */
@@ -24,7 +31,9 @@ export function partnerRoutes(root, spaceCss) {
   const seed = story(root);
   return (path, query, response) => {
     if (path == '/__story.json') {
-      response.writeHead(200, {'content-type': 'application/json', 'cache-control': 'no-store'}).end(JSON.stringify(seed));
+      response
+        .writeHead(200, {'content-type': 'application/json', 'cache-control': 'no-store'})
+        .end(JSON.stringify(seed));
       return true;
     }
     if (path != '/partner') return false;
@@ -39,10 +48,21 @@ export function partnerRoutes(root, spaceCss) {
         for (const href of ${JSON.stringify(JSON.parse(query.get('css') ?? '[]'))}) document.head.append(Object.assign(document.createElement('link'), {rel: 'stylesheet', href}));
         adapter.mount(document.getElementById('embed'), photos(3, 'partner').map((photo) => ({...photo, src: '/__delay/${PHOTO_DELAY}' + photo.src})));
       }, ${MODULE_DELAY});</script>`;
-      html = partnerPage({module: null, embed: '<div id="embed" class="bench-card-slot"></div>', spaceCss: null, extraHead: `<style>.bench-card img{display:block;width:100%;height:auto}</style>${mount}`});
+      html = partnerPage({
+        module: null,
+        embed: '<div id="embed" class="bench-card-slot"></div>',
+        spaceCss: null,
+        extraHead: `<style>.bench-card img{display:block;width:100%;height:auto}</style>${mount}`,
+      });
     } else {
-      const src = query.get('error') ? `/__delay/${STORY_DELAY}/missing-story.json` : `/__delay/${STORY_DELAY}/__story.json`;
-      html = partnerPage({module: `/__delay/${MODULE_DELAY}/dist/story-card.js`, embed: embedMarkup(kind, seed, src), spaceCss: query.get('space') == '0' ? null : spaceCss});
+      const src = query.get('error')
+        ? `/__delay/${STORY_DELAY}/missing-story.json`
+        : `/__delay/${STORY_DELAY}/__story.json`;
+      html = partnerPage({
+        module: `/__delay/${MODULE_DELAY}/dist/story-card.js`,
+        embed: embedMarkup(kind, seed, src),
+        spaceCss: query.get('space') == '0' ? null : spaceCss,
+      });
     }
     response.writeHead(200, {'content-type': 'text/html', 'cache-control': 'no-store'}).end(html);
     return true;
@@ -55,7 +75,9 @@ export function partnerCases(peers) {
     ...EMBED_KINDS.map((kind) => ({name: `story-card, ${kind} embed`, query: `kind=${kind}`})),
     {name: 'story-card, src embed without the <style>', query: 'kind=src&space=0'},
     {name: 'story-card, src embed, the story is a 404', query: 'kind=src&error=1'},
-    ...peers.filter((peer) => peer.id != 'story-card').map((peer) => ({name: peer.name, query: `peer=${peer.id}&css=${encodeURIComponent(JSON.stringify(peer.css))}`})),
+    ...peers
+      .filter((peer) => peer.id != 'story-card')
+      .map((peer) => ({name: peer.name, query: `peer=${peer.id}&css=${encodeURIComponent(JSON.stringify(peer.css))}`})),
   ];
 }
 
@@ -80,11 +102,26 @@ export async function layoutShift(browser, url, width) {
 export async function lighthouseRun(url, chromePath) {
   const {default: lighthouse} = await import('lighthouse');
   const {launch} = await import('chrome-launcher');
-  const chrome = await launch({chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']});
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
   try {
     const {lhr} = await lighthouse(url, {port: chrome.port, onlyCategories: ['performance'], logLevel: 'error'});
     const audit = (id) => lhr.audits[id].numericValue;
-    return {performance: lhr.categories.performance.score, cls: audit('cumulative-layout-shift'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time')};
+    return {
+      performance: lhr.categories.performance.score,
+      cls: audit('cumulative-layout-shift'),
+      lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'),
+    };
   } finally {
     await chrome.kill();
   }

@@ -2,13 +2,51 @@
 // performance trace: the self time of each trace event, attributed to script, style,
 // layout or paint by its own name or, for unnamed work, by the nearest named event
 // around it (as DevTools' summary does), clipped to the span between two user-timing marks.
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'v8', 'toplevel'];
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+  'v8',
+  'toplevel',
+];
 
 const KIND = {
-  script: ['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'v8.compile', 'v8.compileModule', 'v8.produceCache', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'V8.Execute', 'v8.run', 'v8.callFunction', 'MinorGC', 'MajorGC', 'BlinkGC.AtomicPhase', 'ParseHTML', 'ResizeObserver', 'IntersectionObserverController::computeIntersections'],
+  script: [
+    'FunctionCall',
+    'EvaluateScript',
+    'v8.evaluateModule',
+    'v8.compile',
+    'v8.compileModule',
+    'v8.produceCache',
+    'TimerFire',
+    'FireAnimationFrame',
+    'EventDispatch',
+    'RunMicrotasks',
+    'V8.Execute',
+    'v8.run',
+    'v8.callFunction',
+    'MinorGC',
+    'MajorGC',
+    'BlinkGC.AtomicPhase',
+    'ParseHTML',
+    'ResizeObserver',
+    'IntersectionObserverController::computeIntersections',
+  ],
   style: ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet', 'ScheduleStyleRecalculation'],
   layout: ['Layout', 'IntersectionObserver'],
-  paint: ['PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'UpdateLayerTree', 'CompositeLayers', 'Commit', 'PaintImage', 'Decode Image', 'ImageDecodeTask'],
+  paint: [
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'UpdateLayer',
+    'UpdateLayerTree',
+    'CompositeLayers',
+    'Commit',
+    'PaintImage',
+    'Decode Image',
+    'ImageDecodeTask',
+  ],
 };
 const kindOf = new Map(Object.entries(KIND).flatMap(([kind, names]) => names.map((name) => [name, kind])));
 

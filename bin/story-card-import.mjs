@@ -11,7 +11,8 @@ import {storyFromPage} from '../lib/markup/story-from-page.js';
 
 const PLACEHOLDER_BASE = 'https://story-card.invalid/';
 
-const usage = 'usage: story-card-import FILE|- [--headline TEXT] [--photo URL]… > story.json\n       story-card-import PAGE.html > story.json';
+const usage =
+  'usage: story-card-import FILE|- [--headline TEXT] [--photo URL]… > story.json\n       story-card-import PAGE.html > story.json';
 let parsed;
 try {
   parsed = parseArgs({
@@ -41,7 +42,10 @@ try {
   try {
     text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
-    const charset = bytes.subarray(0, 1024).toString('latin1').match(/<meta[^>]+charset=["']?([\w-]+)/i)?.[1];
+    const charset = bytes
+      .subarray(0, 1024)
+      .toString('latin1')
+      .match(/<meta[^>]+charset=["']?([\w-]+)/i)?.[1];
     try {
       text = new TextDecoder(charset).decode(bytes);
     } catch {
@@ -76,7 +80,8 @@ async function importPage(html) {
     process.exit(1);
   }
   // Named entities left in the page's JSON-LD text, read by linkedom's parser as the card reads them by the browser's.
-  const decodeEntity = (entity) => new DOMParser().parseFromString(`<p>${entity}</p>`, 'text/html').querySelector('p').textContent;
+  const decodeEntity = (entity) =>
+    new DOMParser().parseFromString(`<p>${entity}</p>`, 'text/html').querySelector('p').textContent;
   const {story: found, canonical} = storyFromPage(new DOMParser().parseFromString(html, 'text/html'), decodeEntity);
   const base = canonical && URL.canParse(canonical) ? canonical : PLACEHOLDER_BASE;
   const result = normalizeStory({...found, headline: found.headline || 'headline'}, {baseUrl: base, decodeEntity});
@@ -93,7 +98,11 @@ async function importPage(html) {
     !story.photos.length && 'photos: none found',
     !story.datePublished && 'datePublished: none found',
     !story.byline && 'byline: none found',
-    ...story.photos.flatMap((photo, i) => [!photo.caption && `photos[${i}].caption: none found`, !photo.credit && `photos[${i}].credit: none found`]),
+    ...story.photos.flatMap((photo, i) => [
+      !photo.caption && `photos[${i}].caption: none found`,
+      !photo.credit && `photos[${i}].credit: none found`,
+    ]),
   ].filter(Boolean);
-  for (const line of [...missing, ...result.warnings.map((problem) => `${problem.path}: ${problem.message}`)]) console.error(`story-card-import: ${line}`);
+  for (const line of [...missing, ...result.warnings.map((problem) => `${problem.path}: ${problem.message}`)])
+    console.error(`story-card-import: ${line}`);
 }

@@ -10,7 +10,7 @@ const preview = document.getElementById('preview');
 const problems = document.getElementById('problems');
 const snippet = document.getElementById('snippet');
 // The module, and the style that holds the card's space so the page does not move when it arrives.
-const SCRIPT = `<script type="module" src="https://cdn.jsdelivr.net/npm/story-card@0.1.0/dist/story-card.js" integrity="sha384-SoRim6506u6vBVO98EgK0MPLWZx7NmBDaCbbzZ4Va3rvcDIgwDnPeBeuTyOq569J" crossorigin="anonymous"></script>\n<style>${EMBED_SPACE_CSS}</style>`;
+const SCRIPT = `<script type="module" src="https://cdn.jsdelivr.net/npm/story-card@0.1.0/dist/story-card.js" integrity="sha384-p7/td8MG3nSJALGYWG9SULVQ4NUEASXQ91Wboyzl8OWUB5t5iqKkEWxDTDooj2gR" crossorigin="anonymous"></script>\n<style>${EMBED_SPACE_CSS}</style>`;
 
 const EXAMPLE_TEXT = `Japan fans collect rubbish from the stands following their side's defeat in the 2018 FIFA World Cup Russia Round of 16 match between Belgium and Japan at Rostov Arena on July 2, 2018 in Rostov-on-Don, Russia. (Photo by Catherine Ivill/Getty Images)
 
@@ -23,21 +23,41 @@ Devastated fans also took time to clean up the trash in the arena, leaving virtu
 const examples = {
   text: async () => EXAMPLE_TEXT,
   // Pasted JSON is read relative to this page, not to the story file it came from.
-  json: async () => (await (await fetch('stories/japan-fans-world-cup-2018.json')).text()).replaceAll('../images/', 'images/'),
-  'json-ld': async () => JSON.stringify({
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: 'Japan fans clean the stands',
-    description: 'After the final whistle at Rostov Arena.',
-    image: [{'@type': 'ImageObject', contentUrl: 'images/japan-fans-rubbish-1-1024.jpg', width: 1024, height: 683, description: 'Fans gathering rubbish', caption: 'Japan fans collect rubbish from the stands.', creditText: 'Catherine Ivill/Getty Images'}],
-    articleBody: 'Devastated fans also took time to clean up the trash in the arena.',
-  }, null, 2),
+  json: async () =>
+    (await (await fetch('stories/japan-fans-world-cup-2018.json')).text()).replaceAll('../images/', 'images/'),
+  'json-ld': async () =>
+    JSON.stringify(
+      {
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'Japan fans clean the stands',
+        description: 'After the final whistle at Rostov Arena.',
+        image: [
+          {
+            '@type': 'ImageObject',
+            contentUrl: 'images/japan-fans-rubbish-1-1024.jpg',
+            width: 1024,
+            height: 683,
+            description: 'Fans gathering rubbish',
+            caption: 'Japan fans collect rubbish from the stands.',
+            creditText: 'Catherine Ivill/Getty Images',
+          },
+        ],
+        articleBody: 'Devastated fans also took time to clean up the trash in the arena.',
+      },
+      null,
+      2
+    ),
 };
 
 function storyFromInput() {
   const text = input.value.trim();
   if (/^[[{]/.test(text)) return JSON.parse(text);
-  const photoUrls = ['images/japan-fans-rubbish-1-1024.jpg', 'images/kagawa-dejected-1024.jpg', 'images/japan-fans-rubbish-2-1024.jpg'];
+  const photoUrls = [
+    'images/japan-fans-rubbish-1-1024.jpg',
+    'images/kagawa-dejected-1024.jpg',
+    'images/japan-fans-rubbish-2-1024.jpg',
+  ];
   return storyFromNewsroomText(text, {headline: headline.value, photoUrls});
 }
 
@@ -64,7 +84,9 @@ const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0
 // Inside <story-card>, or (`markup`) in the div that sanitisers keep, for a site whose
 // template loads the module: unindented and without blank lines, so Markdown keeps it.
 function articleHtml(story, markup) {
-  const [open, close, indent] = markup ? ['<div class="story-card-embed">', '</div>', ''] : ['<story-card>', '</story-card>', '  '];
+  const [open, close, indent] = markup
+    ? ['<div class="story-card-embed">', '</div>', '']
+    : ['<story-card>', '</story-card>', '  '];
   const inside = [];
   if (story.kicker) inside.push(`<p class="kicker">${escapeHtml(story.kicker)}</p>`);
   const title = escapeHtml(story.headline);
@@ -76,11 +98,24 @@ function articleHtml(story, markup) {
   }
   for (const photo of story.photos) {
     const size = photo.width && photo.height ? ` width="${photo.width}" height="${photo.height}"` : '';
-    const credit = photo.credit ? ` <small>Photo: ${escapeHtml([photo.credit.photographer, photo.credit.agency].filter(Boolean).join('/'))}</small>` : '';
-    inside.push('<figure>', `${indent}<img src="${escapeHtml(photo.src)}"${size} alt="${escapeHtml(photo.alt)}">`, `${indent}<figcaption>${escapeHtml(photo.caption ?? '')}${credit}</figcaption>`, '</figure>');
+    const credit = photo.credit
+      ? ` <small>Photo: ${escapeHtml([photo.credit.photographer, photo.credit.agency].filter(Boolean).join('/'))}</small>`
+      : '';
+    inside.push(
+      '<figure>',
+      `${indent}<img src="${escapeHtml(photo.src)}"${size} alt="${escapeHtml(photo.alt)}">`,
+      `${indent}<figcaption>${escapeHtml(photo.caption ?? '')}${credit}</figcaption>`,
+      '</figure>'
+    );
   }
   for (const paragraph of story.body) inside.push(`<p>${escapeHtml(paragraph)}</p>`);
-  return [open, `${indent}<article>`, ...inside.map((line) => indent.repeat(2) + line), `${indent}</article>`, close].join('\n');
+  return [
+    open,
+    `${indent}<article>`,
+    ...inside.map((line) => indent.repeat(2) + line),
+    `${indent}</article>`,
+    close,
+  ].join('\n');
 }
 
 let shown;
@@ -103,7 +138,8 @@ preview.addEventListener('story-card-error', (event) => {
 });
 
 let timer;
-for (const field of [input, headline]) field.addEventListener('input', () => (clearTimeout(timer), (timer = setTimeout(update, 250))));
+for (const field of [input, headline])
+  field.addEventListener('input', () => (clearTimeout(timer), (timer = setTimeout(update, 250))));
 for (const radio of document.querySelectorAll('[name=kind]')) radio.addEventListener('change', showSnippet);
 for (const button of document.querySelectorAll('[data-example]')) {
   button.addEventListener('click', async () => {

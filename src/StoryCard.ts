@@ -27,7 +27,8 @@ export interface StoryCardSlideChangeDetail {
 
 // Events bubble and cross the shadow boundary, so that a page can listen anywhere above.
 // (A function outside the class, so the manifest analyzer lists only the @fires events.)
-const emit = (target: EventTarget, type: string, detail: unknown) => target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+const emit = (target: EventTarget, type: string, detail: unknown) =>
+  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
 
 // Making a DateTimeFormat costs far more than using one: a page of cards shares them.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -160,7 +161,9 @@ export class StoryCard extends LitElement {
   declare private _expanded: boolean;
   private readonly _source = new StorySourceController(this);
   private readonly _scheme = new PageSchemeController(this);
-  private readonly _slideshow = new Slideshow(this, (index) => this._emit('story-card-slide-change', {index, photo: this._slideshow.photos[index]}));
+  private readonly _slideshow = new Slideshow(this, (index) =>
+    this._emit('story-card-slide-change', {index, photo: this._slideshow.photos[index]})
+  );
   private _lang?: string;
   private _t: Labels = labelsFor(undefined);
   private _reported?: object;
@@ -207,7 +210,10 @@ export class StoryCard extends LitElement {
     const state = this._source.state;
     if (state.status == 'ready' || state.status == 'error') {
       const {source, warnings} = state;
-      if (warnings.length) console.warn(`<story-card>: ${warnings.length} problem(s) in the story from its ${source}; the rest is shown:\n${warnings.map(formatProblem).join('\n')}`);
+      if (warnings.length)
+        console.warn(
+          `<story-card>: ${warnings.length} problem(s) in the story from its ${source}; the rest is shown:\n${warnings.map(formatProblem).join('\n')}`
+        );
     }
     if (state.status == 'ready') {
       this._emit('story-card-load', {story: state.story, warnings: state.warnings, source: state.source});
@@ -249,26 +255,34 @@ export class StoryCard extends LitElement {
       ${story.kicker ? html`<p class="kicker" part="kicker">${story.kicker}</p>` : nothing}
       <h2 id="headline" part="headline">${story.headline}</h2>
       ${story.standfirst ? html`<p class="standfirst" part="standfirst">${story.standfirst}</p>` : nothing}
-      ${story.byline || story.datePublished
-        ? html`<p class="byline" part="byline">
+      ${
+        story.byline || story.datePublished
+          ? html`<p class="byline" part="byline">
             ${story.byline ? html`<span>${story.byline}</span>` : nothing}
             ${story.datePublished ? html`<time datetime=${story.datePublished}>${this._formatDate(story.datePublished)}</time>` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${this._slideshow.render(story.headline, this._t)}
       ${story.body.length ? html`<div class="body" part="body" id="body">${story.body.map((paragraph) => html`<p>${paragraph}</p>`)}</div>` : nothing}
-      ${story.body.length || story.url
-        ? html`<div class="footer">
-            ${story.body.length
-              ? html`<button class="more" part="button more" aria-expanded=${expanded} aria-controls="body" @click=${() => (this._expanded = !expanded)}>
+      ${
+        story.body.length || story.url
+          ? html`<div class="footer">
+            ${
+              story.body.length
+                ? html`<button class="more" part="button more" aria-expanded=${expanded} aria-controls="body" @click=${() => (this._expanded = !expanded)}>
                   ${expanded ? this._t.showLess : this._t.continueReading}
                 </button>`
-              : nothing}
-            ${story.url
-              ? html`<a class="link" part="link" href=${story.url} rel="noopener noreferrer">${this._t.readMore}<span class="visually-hidden">: ${story.headline}</span></a>`
-              : nothing}
+                : nothing
+            }
+            ${
+              story.url
+                ? html`<a class="link" part="link" href=${story.url} rel="noopener noreferrer">${this._t.readMore}<span class="visually-hidden">: ${story.headline}</span></a>`
+                : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this._slideshow.renderViewer(story.headline, this._t)}
     </article>`;
   }

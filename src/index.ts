@@ -1,5 +1,10 @@
 export {StoryCard} from './StoryCard.js';
-export type {StoryCardEventMap, StoryCardLoadDetail, StoryCardErrorDetail, StoryCardSlideChangeDetail} from './StoryCard.js';
+export type {
+  StoryCardEventMap,
+  StoryCardLoadDetail,
+  StoryCardErrorDetail,
+  StoryCardSlideChangeDetail,
+} from './StoryCard.js';
 export type {StorySource} from './controllers/story-source-controller.js';
 export type {Story, Photo, Credit, Problem, NormalizeResult, StoryInput, PhotoInput} from './data/story.js';
 export {normalizeStory, type NormalizeOptions} from './data/normalize-story.js';

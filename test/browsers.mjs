@@ -40,7 +40,9 @@ const freePort = () =>
 // Xvfb picks a free display itself and writes its number to the file descriptor given.
 const startDisplay = () =>
   new Promise((resolve, reject) => {
-    const xvfb = start('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {stdio: ['ignore', 'ignore', 'ignore', 'pipe']});
+    const xvfb = start('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    });
     xvfb.stdio[3].once('data', (data) => resolve(`:${String(data).trim()}`));
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
   });
@@ -84,7 +86,14 @@ const launchers = {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
         // As root, Chromium needs --no-sandbox. The rest keep it off the (closed) network.
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...(reducedMotion ? ['--force-prefers-reduced-motion'] : [])],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          ...(reducedMotion ? ['--force-prefers-reduced-motion'] : []),
+        ],
       },
     }),
   firefox: (reducedMotion) =>
@@ -103,16 +112,26 @@ const launchers = {
       logLevel: 'error',
       capabilities: {
         browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': {binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation']},
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
         'wdio:enforceWebDriverClassic': true,
       },
     }),
 };
 
 /** The launchers named in BROWSERS (comma-separated; all three when unset); with `reducedMotion`, browsers that ask for reduced motion. */
-export async function browsersFromEnvironment({reducedMotion = false, names = process.env.BROWSERS ?? 'chromium,firefox,webkit'} = {}) {
-  const wanted = names.split(',').map((name) => name.trim()).filter(Boolean);
+export async function browsersFromEnvironment({
+  reducedMotion = false,
+  names = process.env.BROWSERS ?? 'chromium,firefox,webkit',
+} = {}) {
+  const wanted = names
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const unknown = wanted.filter((name) => !(name in launchers));
-  if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')}; choose from ${Object.keys(launchers).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`BROWSERS: unknown ${unknown.join(', ')}; choose from ${Object.keys(launchers).join(', ')}`);
   return Promise.all(wanted.map((name) => launchers[name](reducedMotion)));
 }

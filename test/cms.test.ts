@@ -26,7 +26,12 @@ const PIPELINES: Record<string, Pipeline> = {
   'WordPress classic editor, author (wp_kses_post)': inNode('WordPress classic editor, author (wp_kses_post)'),
   'DOMPurify, defaults': (html) => DOMPurify.sanitize(html),
   'DOMPurify, <story-card> allowed': (html) =>
-    DOMPurify.sanitize(html, {CUSTOM_ELEMENT_HANDLING: {tagNameCheck: /^story-card$/, attributeNameCheck: /^(src|story|layout|theme|loop|autoplay|thumbnails)$/}}),
+    DOMPurify.sanitize(html, {
+      CUSTOM_ELEMENT_HANDLING: {
+        tagNameCheck: /^story-card$/,
+        attributeNameCheck: /^(src|story|layout|theme|loop|autoplay|thumbnails)$/,
+      },
+    }),
   'sanitize-html, defaults': inNode('sanitize-html, defaults'),
   'xss, defaults': inNode('xss, defaults'),
   'markdown-it, html: true': inNode('markdown-it, html: true'),
@@ -39,7 +44,9 @@ const PIPELINES: Record<string, Pipeline> = {
  */
 async function readmeSnippets() {
   const readme = await (await fetch('/README.md')).text();
-  const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map(([, block]) => block).filter((block) => /story-card/.test(block));
+  const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)]
+    .map(([, block]) => block)
+    .filter((block) => /story-card/.test(block));
   const local = (html: string) =>
     html
       .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/story-card@[^/]+\/dist\/story-card\.js/g, '/dist/story-card.js')
@@ -48,7 +55,12 @@ async function readmeSnippets() {
   return blocks.flatMap((block) => {
     const alone = block.replace(/^<script type="module".*<\/script>\n|^<style>.*<\/style>\n/gm, '');
     const name = embedName(alone);
-    return alone == block ? [[name, local(block)]] : [[`${name}, whole`, local(block)], [`${name}, element alone`, local(alone)]];
+    return alone == block
+      ? [[name, local(block)]]
+      : [
+          [`${name}, whole`, local(block)],
+          [`${name}, element alone`, local(alone)],
+        ];
   });
 }
 
@@ -82,13 +94,25 @@ async function render(body: string): Promise<{outcome: Outcome; messages: string
     const cards = () => [...page.querySelectorAll('story-card')];
     const settled = (card: Element) => card.shadowRoot?.querySelector('h2, [part=error]');
     // Until every card shows its story or an error, or has said why it has neither.
-    await waitUntil(() => cards().every((card) => settled(card)) || win.messages.length, 'a card neither settled nor spoke', {timeout: 4000}).catch(() => undefined);
+    await waitUntil(
+      () => cards().every((card) => settled(card)) || win.messages.length,
+      'a card neither settled nor spoke',
+      {timeout: 4000}
+    ).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const messages = [...win.messages];
     const visibleText = page.body.innerText;
-    const shown = cards().some((card) => /spotless dressing room/.test(card.shadowRoot?.querySelector('h2')?.textContent ?? ''));
+    const shown = cards().some((card) =>
+      /spotless dressing room/.test(card.shadowRoot?.querySelector('h2')?.textContent ?? '')
+    );
     const silentlyEmpty = cards().some((card) => !settled(card)) && !messages.length;
-    const outcome: Outcome = shown ? 'card' : silentlyEmpty ? 'empty box' : /spotless dressing room/.test(visibleText) ? 'readable' : 'lost';
+    const outcome: Outcome = shown
+      ? 'card'
+      : silentlyEmpty
+        ? 'empty box'
+        : /spotless dressing room/.test(visibleText)
+          ? 'readable'
+          : 'lost';
     return {outcome, messages, page};
   } finally {
     frame.remove();
@@ -110,29 +134,37 @@ describe('an embed through a CMS', function () {
         matrix[name][pipeline] = outcome;
         if (outcome == 'empty box') failures.push(`${name} through ${pipeline}: a silently empty card`);
         // Story markup that a reader could read before the pipeline is readable after it.
-        else if (snippet.includes('<article>') && outcome == 'lost') failures.push(`${name} through ${pipeline}: the story is lost (${messages.join(' | ')})`);
+        else if (snippet.includes('<article>') && outcome == 'lost')
+          failures.push(`${name} through ${pipeline}: the story is lost (${messages.join(' | ')})`);
       }
     }
     console.log(
-      ['| snippet | ' + Object.keys(PIPELINES).join(' | ') + ' |', '| --- '.repeat(Object.keys(PIPELINES).length + 1) + '|']
+      [
+        '| snippet | ' + Object.keys(PIPELINES).join(' | ') + ' |',
+        '| --- '.repeat(Object.keys(PIPELINES).length + 1) + '|',
+      ]
         .concat(Object.entries(matrix).map(([name, row]) => `| ${name} | ${Object.values(row).join(' | ')} |`))
         .join('\n')
     );
     const markupEmbeds = Object.entries(matrix).filter(([name]) => name.startsWith('markup embed'));
     expect(markupEmbeds.length, 'the README’s markup embed').to.be.at.least(1);
     for (const [name, row] of markupEmbeds) {
-      if (Object.values(row).filter((outcome) => outcome == 'card').length < 5) failures.push(`${name} is a card in fewer than 5 pipelines`);
+      if (Object.values(row).filter((outcome) => outcome == 'card').length < 5)
+        failures.push(`${name} is a card in fewer than 5 pipelines`);
     }
     expect(failures).to.deep.equal([]);
   });
 });
 
-const ARTICLE = '<article><h2>Japan leave a spotless dressing room</h2><p>The biggest sports tournament in the world.</p></article>';
+const ARTICLE =
+  '<article><h2>Japan leave a spotless dressing room</h2><p>The biggest sports tournament in the world.</p></article>';
 
 describe('a card a CMS broke', () => {
   it('takes back the <article> that a <p> around it pushed out, and says why', async () => {
     // What wpautop writes around a CMS HTML block: the parser closes the card at </p>.
-    const {outcome, messages} = await render(`<p><story-card></p>${ARTICLE}<p></story-card></p><p id="after">After.</p>`);
+    const {outcome, messages} = await render(
+      `<p><story-card></p>${ARTICLE}<p></story-card></p><p id="after">After.</p>`
+    );
     expect(outcome).to.equal('card');
     expect(messages, messages.join(' | ')).to.have.length(1);
     expect(messages[0]).to.match(/<article> came after it, as a <p> was written around it.*story-card-embed/);
@@ -167,7 +199,10 @@ describe('the markup embed', () => {
       upgradeEmbeds();
       const card = host.querySelector('story-card') as StoryCard;
       expect(host.querySelector('.story-card-embed')).to.equal(null);
-      expect([card.previousElementSibling!.textContent, card.nextElementSibling!.textContent]).to.deep.equal(['Before.', 'After.']);
+      expect([card.previousElementSibling!.textContent, card.nextElementSibling!.textContent]).to.deep.equal([
+        'Before.',
+        'After.',
+      ]);
       expect([card.layout, card.loop]).to.deep.equal(['compact', true]);
       // What sanitisers keep because it is inert stays inert: no handler, no style.
       expect(card.getAttributeNames().sort()).to.deep.equal(['layout', 'loop']);

@@ -29,7 +29,11 @@ async function cardFor(page: string) {
   const card = await fixture<StoryCard>(html`<story-card src=${`/corpus/${page}`}></story-card>`);
   const detail = await new Promise<StoryCardLoadDetail>((resolve, reject) => {
     card.addEventListener('story-card-load', (event) => resolve(event.detail), {once: true});
-    card.addEventListener('story-card-error', (event) => reject(new Error(event.detail.errors.map((e) => `${e.path}: ${e.message}`).join('\n'))), {once: true});
+    card.addEventListener(
+      'story-card-error',
+      (event) => reject(new Error(event.detail.errors.map((e) => `${e.path}: ${e.message}`).join('\n'))),
+      {once: true}
+    );
   });
   await card.updateComplete;
   return {card, story: detail.story};
@@ -46,8 +50,10 @@ describe('real publishers’ article pages as src', function () {
         ({card, story} = await cardFor(facts.page));
         verdicts = checkFacts(facts, story);
       });
-      const verdict = (kind: string, expected?: string) => verdicts.find((v) => v.kind == kind && v.expected == expected)!;
-      const expectFound = ({ok, expected, found}: Verdict) => expect(ok, `expected ${JSON.stringify(expected)}, found ${JSON.stringify(found)}`).to.equal(true);
+      const verdict = (kind: string, expected?: string) =>
+        verdicts.find((v) => v.kind == kind && v.expected == expected)!;
+      const expectFound = ({ok, expected, found}: Verdict) =>
+        expect(ok, `expected ${JSON.stringify(expected)}, found ${JSON.stringify(found)}`).to.equal(true);
 
       it('shows the headline as the publisher wrote it', () => {
         expectFound(verdict('headline', facts.headline));
@@ -66,7 +72,9 @@ describe('real publishers’ article pages as src', function () {
           }
           if (photo.credit) {
             expectFound(verdict('credit', photo.credit));
-            expect(slide.querySelector('[part=credit]')!.textContent).to.include(formatCredit(story.photos[index].credit!));
+            expect(slide.querySelector('[part=credit]')!.textContent).to.include(
+              formatCredit(story.photos[index].credit!)
+            );
           }
         });
       }
@@ -75,7 +83,8 @@ describe('real publishers’ article pages as src', function () {
         it(`leaves out the page’s furniture ${furniture}`, () => expectFound(verdict('furniture left out', furniture)));
       }
 
-      it('shows clean text: no entity or tag as written, nothing read in the wrong encoding', () => expectFound(verdict('clean text')));
+      it('shows clean text: no entity or tag as written, nothing read in the wrong encoding', () =>
+        expectFound(verdict('clean text')));
     });
   }
 });

@@ -14,10 +14,18 @@ const HOSTILE = `
 /** Each part's box relative to the card: what "looks as designed" means, measurably. */
 function geometry(card: StoryCard) {
   const origin = card.getBoundingClientRect();
-  return $$(card, 'h2, .kicker, .standfirst, .byline, .frame, .caption, .controls button, .body p, .link').map((element) => {
-    const box = element.getBoundingClientRect();
-    return [element.className || element.localName, Math.round(box.left - origin.left), Math.round(box.top - origin.top), Math.round(box.width), Math.round(box.height)];
-  });
+  return $$(card, 'h2, .kicker, .standfirst, .byline, .frame, .caption, .controls button, .body p, .link').map(
+    (element) => {
+      const box = element.getBoundingClientRect();
+      return [
+        element.className || element.localName,
+        Math.round(box.left - origin.left),
+        Math.round(box.top - origin.top),
+        Math.round(box.width),
+        Math.round(box.height),
+      ];
+    }
+  );
 }
 
 describe('drop-in anywhere', () => {
@@ -42,7 +50,12 @@ describe('drop-in anywhere', () => {
       window.scrollTo(0, 0);
     }
     const headline = getComputedStyle($(hostile, 'h2')!);
-    expect([headline.textTransform, headline.letterSpacing, headline.whiteSpace, headline.fontStyle]).to.deep.equal(['none', '-0.3px', 'normal', 'normal']);
+    expect([headline.textTransform, headline.letterSpacing, headline.whiteSpace, headline.fontStyle]).to.deep.equal([
+      'none',
+      '-0.3px',
+      'normal',
+      'normal',
+    ]);
   });
 
   // The page's report (test/pages/strict-csp.js) from the strict-CSP page, framed.
@@ -100,7 +113,9 @@ describe('drop-in anywhere', () => {
   it('leaves a card far below the viewport unrendered until the reader nears it', async function () {
     // Only checkVisibility tells content the browser skipped from content it rendered.
     if (!('checkVisibility' in Element.prototype)) this.skip();
-    const page = await fixture(html`<div><div style="height: 4000px"></div><story-card .story=${threePhotos}></story-card></div>`);
+    const page = await fixture(
+      html`<div><div style="height: 4000px"></div><story-card .story=${threePhotos}></story-card></div>`
+    );
     const card = await shown(page.querySelector('story-card')!);
     const rendered = () => $(card, 'h2')!.checkVisibility({contentVisibilityAuto: true} as CheckVisibilityOptions);
     try {
@@ -117,11 +132,14 @@ describe('drop-in anywhere', () => {
 
   describe('adapts to its container, not the viewport', () => {
     async function inWidth(width: number, layout?: string) {
-      const wrapper = await fixture(html`<div style="width: ${width}px"><story-card layout=${layout ?? 'auto'} .story=${threePhotos}></story-card></div>`);
+      const wrapper = await fixture(
+        html`<div style="width: ${width}px"><story-card layout=${layout ?? 'auto'} .story=${threePhotos}></story-card></div>`
+      );
       return shown(wrapper.querySelector('story-card')!);
     }
     const padding = (card: StoryCard) => getComputedStyle($(card, 'article')!).paddingLeft;
-    const sideBySide = (card: StoryCard) => $(card, 'h2')!.getBoundingClientRect().left > $(card, '.slideshow')!.getBoundingClientRect().right;
+    const sideBySide = (card: StoryCard) =>
+      $(card, 'h2')!.getBoundingClientRect().left > $(card, '.slideshow')!.getBoundingClientRect().right;
 
     it('tightens in a 300px sidebar', async () => {
       const card = await inWidth(300);
@@ -143,8 +161,14 @@ describe('drop-in anywhere', () => {
     });
 
     it('keeps a usable width where the page sizes it by its content', async () => {
-      for (const style of ['display: flex', 'display: flex; justify-content: center', 'display: grid; grid-template-columns: 1fr 1fr']) {
-        const wrapper = await fixture(html`<div style="width: 800px"><div style=${style}><story-card .story=${threePhotos}></story-card></div></div>`);
+      for (const style of [
+        'display: flex',
+        'display: flex; justify-content: center',
+        'display: grid; grid-template-columns: 1fr 1fr',
+      ]) {
+        const wrapper = await fixture(
+          html`<div style="width: 800px"><div style=${style}><story-card .story=${threePhotos}></story-card></div></div>`
+        );
         const card = await shown(wrapper.querySelector('story-card')!);
         expect(card.getBoundingClientRect().width, style).to.be.at.least(288);
       }
@@ -173,19 +197,29 @@ describe('drop-in anywhere', () => {
     frame.src = '/demo/builder.html';
     document.body.append(frame);
     try {
-      await waitUntil(() => frame.contentDocument?.querySelector('#snippet')?.textContent, 'the builder showed no snippet', {timeout: 10000});
+      await waitUntil(
+        () => frame.contentDocument?.querySelector('#snippet')?.textContent,
+        'the builder showed no snippet',
+        {timeout: 10000}
+      );
       const page = frame.contentDocument!;
       const preview = page.querySelector('story-card') as StoryCard;
-      expect(preview.shadowRoot!.querySelector('h2')!.textContent).to.equal('Japan leave a spotless dressing room after their World Cup exit');
+      expect(preview.shadowRoot!.querySelector('h2')!.textContent).to.equal(
+        'Japan leave a spotless dressing room after their World Cup exit'
+      );
       expect(preview.shadowRoot!.querySelectorAll('[part=credit]')).to.have.length(2);
       expect(page.querySelector('#problems')!.textContent).to.match(/photos\[0\]\.alt: missing/);
-      expect(page.querySelector('#snippet')!.textContent).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/story-card@[\d.]+\/dist\/story-card\.js" integrity="sha384-[\w+/=]{64}" crossorigin="anonymous"><\/script>\n<style>story-card.*\}<\/style>\n<story-card story="/);
+      expect(page.querySelector('#snippet')!.textContent).to.match(
+        /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/story-card@[\d.]+\/dist\/story-card\.js" integrity="sha384-[\w+/=]{64}" crossorigin="anonymous"><\/script>\n<style>story-card.*\}<\/style>\n<story-card story="/
+      );
       expect(page.querySelector('#snippet')!.textContent).to.include(`<style>${EMBED_SPACE_CSS}</style>`);
       (page.querySelector('[name=kind][value=html]') as HTMLInputElement).click();
       expect(page.querySelector('#snippet')!.textContent).to.match(/<story-card>\n {2}<article>\n {4}<h2>Japan leave/);
       (page.querySelector('[name=kind][value=markup]') as HTMLInputElement).click();
       // Nothing a sanitiser strips, and no blank line or indent that Markdown would turn into a paragraph or code.
-      expect(page.querySelector('#snippet')!.textContent).to.match(/^<div class="story-card-embed">\n<article>\n<h2>Japan leave[^]*<\/article>\n<\/div>$/);
+      expect(page.querySelector('#snippet')!.textContent).to.match(
+        /^<div class="story-card-embed">\n<article>\n<h2>Japan leave[^]*<\/article>\n<\/div>$/
+      );
       expect(page.querySelector('#snippet')!.textContent).to.not.match(/<script|<style|<story-card|\n\s*\n|\n /);
     } finally {
       frame.remove();

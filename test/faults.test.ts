@@ -25,15 +25,39 @@ async function failing(src: string, attributes: {timeout?: number} = {}) {
 describe('network faults', () => {
   const faults: [string, string, RegExp][] = [
     ['404', fixtureUrl({status: 404, body: 'gone'}), /answered 404 Not Found: is the address right\?$/],
-    ['500', fixtureUrl({status: 500, body: 'oops'}), /answered 500 Internal Server Error: the server failed; try again later$/],
-    ['an HTML error page', fixtureUrl({status: 200, type: 'text/html', body: '<!doctype html><h1>Sign in</h1>'}), /is an HTML page with no story in it .*: is the address right\?$/],
-    ['invalid JSON', fixtureUrl({body: '{\n  "headline": "A",\n  "body": [1, 2,]\n}'}), /is not valid JSON: unexpected "\]" at line 3, column 17$/],
+    [
+      '500',
+      fixtureUrl({status: 500, body: 'oops'}),
+      /answered 500 Internal Server Error: the server failed; try again later$/,
+    ],
+    [
+      'an HTML error page',
+      fixtureUrl({status: 200, type: 'text/html', body: '<!doctype html><h1>Sign in</h1>'}),
+      /is an HTML page with no story in it .*: is the address right\?$/,
+    ],
+    [
+      'invalid JSON',
+      fixtureUrl({body: '{\n  "headline": "A",\n  "body": [1, 2,]\n}'}),
+      /is not valid JSON: unexpected "\]" at line 3, column 17$/,
+    ],
     ['an empty body', fixtureUrl({body: ''}), /is empty$/],
     ['a 10 MB body', fixtureUrl({fault: 'huge'}), /is larger than 4 MB: a story file must be smaller$/],
-    ['a redirect to an HTML page', fixtureUrl({fault: 'redirect', to: fixtureUrl({type: 'text/html', body: '<p>Login'})}), /is an HTML page with no story in it/],
-    ['a CORS refusal', crossOrigin(fixtureUrl({body: STORY})), /could not be fetched: .*CORS: it must send Access-Control-Allow-Origin\)$/],
+    [
+      'a redirect to an HTML page',
+      fixtureUrl({fault: 'redirect', to: fixtureUrl({type: 'text/html', body: '<p>Login'})}),
+      /is an HTML page with no story in it/,
+    ],
+    [
+      'a CORS refusal',
+      crossOrigin(fixtureUrl({body: STORY})),
+      /could not be fetched: .*CORS: it must send Access-Control-Allow-Origin\)$/,
+    ],
     ['a connection reset', fixtureUrl({fault: 'reset'}), /could not be fetched: the network failed/],
-    ['a reset in the middle of the body', fixtureUrl({fault: 'reset-mid-body'}), /broke off before the whole story arrived|is not valid JSON: it ends too early/],
+    [
+      'a reset in the middle of the body',
+      fixtureUrl({fault: 'reset-mid-body'}),
+      /broke off before the whole story arrived|is not valid JSON: it ends too early/,
+    ],
   ];
 
   for (const [fault, src, expected] of faults) {
@@ -48,13 +72,19 @@ describe('network faults', () => {
       const retry = $<HTMLButtonElement>(card, '[part~=retry]')!;
       expect(retry.textContent).to.equal('Try again');
       // Try again asks once more, and the fault, still there, is reported again.
-      const again = await consoleCalls('error', async () => {
-        const calls = await fetchSignals(async () => {
-          retry.click();
-          await waitUntil(() => errors.length == 2, 'Try again did nothing', {timeout: 3000});
-        });
-        expect(calls.map((call) => new URL(call.url, location.href).href)).to.deep.equal([new URL(src, location.href).href]);
-      }, false);
+      const again = await consoleCalls(
+        'error',
+        async () => {
+          const calls = await fetchSignals(async () => {
+            retry.click();
+            await waitUntil(() => errors.length == 2, 'Try again did nothing', {timeout: 3000});
+          });
+          expect(calls.map((call) => new URL(call.url, location.href).href)).to.deep.equal([
+            new URL(src, location.href).href,
+          ]);
+        },
+        false
+      );
       expect(again).to.have.length(1);
       expect(text(card, '[part=error] li')).to.match(expected);
     });
@@ -87,29 +117,43 @@ describe('network faults', () => {
   it('waits 10 s by default', async function () {
     this.timeout(15000);
     const errors: CustomEvent[] = [];
-    const logged = await consoleCalls('error', async () => {
-      const card = await fixture<StoryCard>(html`<story-card src=${fixtureUrl({fault: 'hang', n: Date.now()})} @story-card-error=${(e: CustomEvent) => errors.push(e)}></story-card>`);
-      await pause(9500);
-      expect(errors, 'gave up before 10 s').to.have.length(0);
-      expect($(card, '[aria-busy=true]'), 'no longer loading at 9.5 s').to.not.equal(null);
-      await waitUntil(() => errors.length, 'still waiting after 11 s', {timeout: 1500});
-      expect(text(card, '[part=error] li')).to.match(/did not answer within 10 s/);
-    }, false);
+    const logged = await consoleCalls(
+      'error',
+      async () => {
+        const card = await fixture<StoryCard>(
+          html`<story-card src=${fixtureUrl({fault: 'hang', n: Date.now()})} @story-card-error=${(e: CustomEvent) => errors.push(e)}></story-card>`
+        );
+        await pause(9500);
+        expect(errors, 'gave up before 10 s').to.have.length(0);
+        expect($(card, '[aria-busy=true]'), 'no longer loading at 9.5 s').to.not.equal(null);
+        await waitUntil(() => errors.length, 'still waiting after 11 s', {timeout: 1500});
+        expect(text(card, '[part=error] li')).to.match(/did not answer within 10 s/);
+      },
+      false
+    );
     expect(logged).to.have.length(1);
   });
 
   it('follows a redirect to a story, reading photo URLs against where it ended up', async () => {
     const target = `/demo/stories/japan-fans-world-cup-2018.json`;
-    const card = await shown(await fixture<StoryCard>(html`<story-card src=${fixtureUrl({fault: 'redirect', to: target})}></story-card>`));
-    expect($<HTMLImageElement>(card, 'img')!.src).to.equal(new URL('/demo/images/japan-fans-rubbish-1-2048.jpg', location.href).href);
+    const card = await shown(
+      await fixture<StoryCard>(html`<story-card src=${fixtureUrl({fault: 'redirect', to: target})}></story-card>`)
+    );
+    expect($<HTMLImageElement>(card, 'img')!.src).to.equal(
+      new URL('/demo/images/japan-fans-rubbish-1-2048.jpg', location.href).href
+    );
   });
 
   it('sends no cookies unless with-credentials asks for them', async () => {
     document.cookie = 'story-card-test=1; path=/';
     try {
-      const without = await shown(await fixture<StoryCard>(html`<story-card src=${fixtureUrl({fault: 'cookie'})}></story-card>`));
+      const without = await shown(
+        await fixture<StoryCard>(html`<story-card src=${fixtureUrl({fault: 'cookie'})}></story-card>`)
+      );
       expect(text(without, 'h2')).to.equal('Without cookie');
-      const withCookie = await shown(await fixture<StoryCard>(html`<story-card with-credentials src=${fixtureUrl({fault: 'cookie'})}></story-card>`));
+      const withCookie = await shown(
+        await fixture<StoryCard>(html`<story-card with-credentials src=${fixtureUrl({fault: 'cookie'})}></story-card>`)
+      );
       expect(text(withCookie, 'h2')).to.equal('With cookie');
     } finally {
       document.cookie = 'story-card-test=; path=/; max-age=0';
@@ -152,7 +196,9 @@ describe('network faults', () => {
     window.addEventListener('error', onError);
     const focused = document.activeElement;
     try {
-      await waitUntil(() => all.every((card) => $(card, '[part=error]')), 'not every card showed its error', {timeout: 8000});
+      await waitUntil(() => all.every((card) => $(card, '[part=error]')), 'not every card showed its error', {
+        timeout: 8000,
+      });
     } finally {
       window.removeEventListener('error', onError);
     }
@@ -165,7 +211,10 @@ describe('network faults', () => {
       const box = card.getBoundingClientRect();
       const error = $(card, '[part=error]')!.getBoundingClientRect();
       expect(error.height).to.be.greaterThan(0);
-      expect(error.top >= box.top - 0.5 && error.bottom <= box.bottom + 0.5, 'the error spills out of its card').to.equal(true);
+      expect(
+        error.top >= box.top - 0.5 && error.bottom <= box.bottom + 0.5,
+        'the error spills out of its card'
+      ).to.equal(true);
     }
     expect($$(all[0], '[part~=retry]')).to.have.length(1);
     expect($$(all[2], '[part~=retry]')).to.have.length(0);

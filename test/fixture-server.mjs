@@ -60,7 +60,9 @@ export async function fixtureResponses(context, next) {
       context.redirect(to);
       return;
     case 'cookie':
-      context.body = JSON.stringify({headline: context.get('cookie').includes('story-card-test=1') ? 'With cookie' : 'Without cookie'});
+      context.body = JSON.stringify({
+        headline: context.get('cookie').includes('story-card-test=1') ? 'With cookie' : 'Without cookie',
+      });
       return;
   }
   context.status = Number(status);

@@ -26,8 +26,11 @@ export const threePhotos = {
 };
 
 export const shadow = (card: StoryCard) => card.shadowRoot!;
-export const $ = <E extends Element = HTMLElement>(card: StoryCard, selector: string) => shadow(card).querySelector<E>(selector);
-export const $$ = <E extends Element = HTMLElement>(card: StoryCard, selector: string) => [...shadow(card).querySelectorAll<E>(selector)];
+export const $ = <E extends Element = HTMLElement>(card: StoryCard, selector: string) =>
+  shadow(card).querySelector<E>(selector);
+export const $$ = <E extends Element = HTMLElement>(card: StoryCard, selector: string) => [
+  ...shadow(card).querySelectorAll<E>(selector),
+];
 export const text = (card: StoryCard, selector: string) => $(card, selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
 /**
@@ -42,9 +45,11 @@ export async function frameRendered() {
 
 /** The slideshow's track, and whether it rests on photo `index`. */
 export const track = (card: StoryCard) => $(card, '.track')!;
-export const atPhoto = (card: StoryCard, index: number) => Math.abs(Math.abs(track(card).scrollLeft) - index * track(card).clientWidth) < 2;
+export const atPhoto = (card: StoryCard, index: number) =>
+  Math.abs(Math.abs(track(card).scrollLeft) - index * track(card).clientWidth) < 2;
 /** A button of the card's slideshow by its part name: previous, next, rotation, expand. */
-export const slideshowButton = (card: StoryCard, name: string) => $<HTMLButtonElement>(card, `.slideshow [part~=${name}]`)!;
+export const slideshowButton = (card: StoryCard, name: string) =>
+  $<HTMLButtonElement>(card, `.slideshow [part~=${name}]`)!;
 
 /** Rotation pauses under the pointer: this puts it beside the card (at most 42rem wide), buttons released. */
 export async function pointerBesideCard() {
@@ -63,7 +68,6 @@ export async function mountWith(story: object) {
   const card = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
   return shown(card);
 }
-
 
 /** `count` photos with their own URLs (`tag` keeps one test's requests apart from another's). */
 export const manyPhotos = (count: number, tag = 'p') =>

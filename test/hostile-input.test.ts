@@ -34,7 +34,20 @@ function expectValid(result: NormalizeResult) {
 const jsonLd = fc.record({
   '@type': fc.constantFrom('NewsArticle', 'Article', ['NewsArticle', 'Thing']),
   headline: fc.oneof(fc.string(), fc.jsonValue()),
-  image: fc.oneof(fc.jsonValue(), fc.array(fc.record({'@type': fc.constant('ImageObject'), url: fc.oneof(fc.webUrl(), fc.jsonValue()), creditText: fc.jsonValue(), creator: fc.jsonValue()}, {requiredKeys: []}))),
+  image: fc.oneof(
+    fc.jsonValue(),
+    fc.array(
+      fc.record(
+        {
+          '@type': fc.constant('ImageObject'),
+          url: fc.oneof(fc.webUrl(), fc.jsonValue()),
+          creditText: fc.jsonValue(),
+          creator: fc.jsonValue(),
+        },
+        {requiredKeys: []}
+      )
+    )
+  ),
   author: fc.jsonValue(),
   articleBody: fc.jsonValue(),
 });
@@ -44,10 +57,18 @@ const storyShaped = fc.record(
     headline: fc.oneof(fc.string(), fc.jsonValue()),
     kicker: fc.jsonValue(),
     byline: fc.jsonValue(),
-    datePublished: fc.oneof(fc.date({noInvalidDate: true}).map((d) => d.toISOString()), fc.string()),
+    datePublished: fc.oneof(
+      fc.date({noInvalidDate: true}).map((d) => d.toISOString()),
+      fc.string()
+    ),
     url: fc.oneof(fc.webUrl(), fc.string()),
     body: fc.oneof(fc.string(), fc.array(fc.jsonValue())),
-    photos: fc.oneof(fc.jsonValue(), fc.array(fc.dictionary(fc.constantFrom('src', 'srcset', 'alt', 'caption', 'credit', 'width', 'height'), fc.jsonValue()))),
+    photos: fc.oneof(
+      fc.jsonValue(),
+      fc.array(
+        fc.dictionary(fc.constantFrom('src', 'srcset', 'alt', 'caption', 'credit', 'width', 'height'), fc.jsonValue())
+      )
+    ),
   },
   {requiredKeys: []}
 );
@@ -56,7 +77,9 @@ const validPhoto = fc.record({
   src: fc.oneof(fc.webUrl({validSchemes: ['https', 'http']}), fc.constantFrom('a.jpg', '../img/b.jpg', '/c.jpg?x=1')),
   alt: fc.string(),
   caption: fc.option(fc.string(), {nil: undefined}),
-  credit: fc.option(fc.oneof(fc.string(), fc.record({photographer: fc.string(), agency: fc.string()})), {nil: undefined}),
+  credit: fc.option(fc.oneof(fc.string(), fc.record({photographer: fc.string(), agency: fc.string()})), {
+    nil: undefined,
+  }),
   width: fc.option(fc.integer({min: 1, max: 10000}), {nil: undefined}),
   height: fc.option(fc.integer({min: 1, max: 10000}), {nil: undefined}),
 });
@@ -68,28 +91,53 @@ const brokenPhoto = fc.oneof(
   fc.constant(null),
   fc.array(fc.jsonValue()),
   fc.record({alt: fc.string()}),
-  fc.record({src: fc.oneof(fc.integer(), fc.constantFrom('', 'javascript:alert(1)', 'https://', 'data:text/html,<b>', ' vbscript:x'))}),
+  fc.record({
+    src: fc.oneof(
+      fc.integer(),
+      fc.constantFrom('', 'javascript:alert(1)', 'https://', 'data:text/html,<b>', ' vbscript:x')
+    ),
+  })
 );
 
 describe('hostile and broken data', () => {
   describe('normalizeStory, for any input (property tests)', () => {
     it('returns a valid story or errors for any JSON value, and never throws', () => {
-      fc.assert(fc.property(fc.jsonValue(), (input) => expectValid(normalizeStory(input, {baseUrl: BASE}))), {numRuns: 2000});
+      fc.assert(
+        fc.property(fc.jsonValue(), (input) => expectValid(normalizeStory(input, {baseUrl: BASE}))),
+        {numRuns: 2000}
+      );
     });
 
     it('does the same for story-shaped and JSON-LD-shaped input', () => {
-      fc.assert(fc.property(fc.oneof(storyShaped, jsonLd), (input) => expectValid(normalizeStory(input, {baseUrl: BASE}))), {numRuns: 2000});
+      fc.assert(
+        fc.property(fc.oneof(storyShaped, jsonLd), (input) => expectValid(normalizeStory(input, {baseUrl: BASE}))),
+        {numRuns: 2000}
+      );
     });
 
     it('never drops a valid photo because a sibling is broken', () => {
       fc.assert(
-        fc.property(fc.array(fc.oneof(validPhoto.map((photo) => ({valid: true, photo})), brokenPhoto.map((photo) => ({valid: false, photo}))), {maxLength: 20}), (entries) => {
-          const result = normalizeStory({headline: 'H', photos: entries.map((entry) => entry.photo)}, {baseUrl: BASE});
-          expectValid(result);
-          const kept = result.ok ? result.story.photos.map((photo) => photo.src) : [];
-          const expected = entries.filter((entry) => entry.valid).map((entry) => new URL((entry.photo as {src: string}).src.trim(), BASE).href);
-          expect(kept).to.deep.equal(expected);
-        }),
+        fc.property(
+          fc.array(
+            fc.oneof(
+              validPhoto.map((photo) => ({valid: true, photo})),
+              brokenPhoto.map((photo) => ({valid: false, photo}))
+            ),
+            {maxLength: 20}
+          ),
+          (entries) => {
+            const result = normalizeStory(
+              {headline: 'H', photos: entries.map((entry) => entry.photo)},
+              {baseUrl: BASE}
+            );
+            expectValid(result);
+            const kept = result.ok ? result.story.photos.map((photo) => photo.src) : [];
+            const expected = entries
+              .filter((entry) => entry.valid)
+              .map((entry) => new URL((entry.photo as {src: string}).src.trim(), BASE).href);
+            expect(kept).to.deep.equal(expected);
+          }
+        ),
         {numRuns: 1000}
       );
     });
@@ -106,7 +154,7 @@ describe('hostile and broken data', () => {
       '<script>window.__xss = 1</script>',
       '<img src=x onerror="window.__xss = 1">',
       '"><svg onload="window.__xss = 1">',
-      "'><iframe src=\"javascript:window.__xss = 1\"></iframe>",
+      '\'><iframe src="javascript:window.__xss = 1"></iframe>',
       '</p><a href="javascript:window.__xss = 1">x</a>',
       '<style>*{display:none}</style>',
       '${window.__xss = 1}',
@@ -138,22 +186,46 @@ describe('hostile and broken data', () => {
       body: [value, value],
       photos: [
         {src: imageUrls ? value : '/demo/images/kagawa-dejected-1024.jpg', alt: value, caption: value, credit: value},
-        {src: '/demo/images/kagawa-dejected-1024.jpg', srcset: imageUrls ? `${value} 2x` : undefined, alt: value, caption: `${value} (Photo by ${value}/${value})`, credit: {photographer: value, agency: value, url: value}},
+        {
+          src: '/demo/images/kagawa-dejected-1024.jpg',
+          srcset: imageUrls ? `${value} 2x` : undefined,
+          alt: value,
+          caption: `${value} (Photo by ${value}/${value})`,
+          credit: {photographer: value, agency: value, url: value},
+        },
       ],
     });
 
     /** Nothing the card rendered is markup from the story, and every link and image is http(s). */
     function expectInert(card: StoryCard) {
       const root = card.shadowRoot!;
-      const allowed = new Set(['article', 'p', 'h2', 'span', 'time', 'section', 'div', 'img', 'button', 'svg', 'path', 'a', 'ul', 'li', 'strong']);
-      for (const element of root.querySelectorAll('*')) expect(allowed.has(element.localName), element.localName).to.equal(true);
+      const allowed = new Set([
+        'article',
+        'p',
+        'h2',
+        'span',
+        'time',
+        'section',
+        'div',
+        'img',
+        'button',
+        'svg',
+        'path',
+        'a',
+        'ul',
+        'li',
+        'strong',
+      ]);
+      for (const element of root.querySelectorAll('*'))
+        expect(allowed.has(element.localName), element.localName).to.equal(true);
       for (const link of root.querySelectorAll('a')) expect(link.href).to.match(/^https?:\/\//);
       for (const img of root.querySelectorAll('img')) {
         if (img.hasAttribute('src')) expect(img.src).to.match(/^https?:\/\//);
         if (img.srcset) for (const candidate of img.srcset.split(', ')) expect(candidate).to.match(/^https?:\/\//);
       }
       for (const element of root.querySelectorAll('*')) {
-        for (const attribute of element.getAttributeNames()) expect(attribute.startsWith('on'), `${element.localName}[${attribute}]`).to.equal(false);
+        for (const attribute of element.getAttributeNames())
+          expect(attribute.startsWith('on'), `${element.localName}[${attribute}]`).to.equal(false);
       }
     }
 
@@ -163,7 +235,9 @@ describe('hostile and broken data', () => {
       try {
         for (let start = 0; start < values.length; start += 40) {
           const batch = values.slice(start, start + 40);
-          const container = await fixture<HTMLDivElement>(html`<div>${batch.map((value) => html`<story-card .story=${storyOf(value, imageUrls)}></story-card>`)}</div>`);
+          const container = await fixture<HTMLDivElement>(
+            html`<div>${batch.map((value) => html`<story-card .story=${storyOf(value, imageUrls)}></story-card>`)}</div>`
+          );
           const cards = [...container.querySelectorAll('story-card')];
           await Promise.all(cards.map(shown));
           await new Promise((resolve) => setTimeout(resolve, 20));
@@ -214,7 +288,9 @@ describe('hostile and broken data', () => {
         expect(result.ok, url).to.equal(true);
         if (!result.ok) continue;
         expect(result.story, url).to.not.have.property('url');
-        expect(result.story.photos.map((photo) => photo.src)).to.deep.equal([new URL('/demo/images/kagawa-dejected-1024.jpg', BASE).href]);
+        expect(result.story.photos.map((photo) => photo.src)).to.deep.equal([
+          new URL('/demo/images/kagawa-dejected-1024.jpg', BASE).href,
+        ]);
         expect(result.story.photos[0].srcset ?? '', url).to.equal('');
         expect(result.story.photos[0].credit?.url, url).to.equal(undefined);
       }
@@ -224,7 +300,12 @@ describe('hostile and broken data', () => {
   describe('big stories', () => {
     it('renders 300 photos and 500 paragraphs, and stays usable', async function () {
       this.timeout(20000);
-      const photos = Array.from({length: 300}, (_, i) => ({src: `/demo/images/kagawa-dejected-1024.jpg?big=${i}`, width: 1024, height: 683, alt: `Photo ${i + 1}`}));
+      const photos = Array.from({length: 300}, (_, i) => ({
+        src: `/demo/images/kagawa-dejected-1024.jpg?big=${i}`,
+        width: 1024,
+        height: 683,
+        alt: `Photo ${i + 1}`,
+      }));
       const body = Array.from({length: 500}, (_, i) => `Paragraph ${i + 1}.`);
       const card = await mountWith({headline: 'Big', photos, body});
       expect($$(card, '.slide')).to.have.length(300);
@@ -237,7 +318,9 @@ describe('hostile and broken data', () => {
     });
 
     it('wraps a 10 000-character headline inside the card', async () => {
-      const container = await fixture<HTMLDivElement>(html`<div style="width: 360px"><story-card .story=${{headline: 'W'.repeat(10000)}}></story-card></div>`);
+      const container = await fixture<HTMLDivElement>(
+        html`<div style="width: 360px"><story-card .story=${{headline: 'W'.repeat(10000)}}></story-card></div>`
+      );
       const card = await shown(container.querySelector('story-card')!);
       const headline = $(card, 'h2')!;
       expect(card.getBoundingClientRect().width).to.be.at.most(360);
@@ -246,7 +329,11 @@ describe('hostile and broken data', () => {
     });
 
     it('keeps outbound links from reaching back into the page', async () => {
-      const card = await mountWith({headline: 'H', url: 'https://news.example/x', photos: [{src: 'a.jpg', alt: '', credit: {photographer: 'P', url: 'https://photo.example/p'}}]});
+      const card = await mountWith({
+        headline: 'H',
+        url: 'https://news.example/x',
+        photos: [{src: 'a.jpg', alt: '', credit: {photographer: 'P', url: 'https://photo.example/p'}}],
+      });
       await waitUntil(() => $$(card, 'a').length == 2);
       for (const link of $$<HTMLAnchorElement>(card, 'a')) expect(link.rel).to.equal('noopener noreferrer');
     });

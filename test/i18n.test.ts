@@ -3,7 +3,9 @@ import type {StoryCard} from '../src/StoryCard.js';
 import {$, consoleCalls, shown, text, threePhotos} from './helpers.js';
 
 async function cardIn(lang: string, attributes = html``) {
-  const wrapper = await fixture(html`<div lang=${lang}><story-card .story=${threePhotos}></story-card>${attributes}</div>`);
+  const wrapper = await fixture(
+    html`<div lang=${lang}><story-card .story=${threePhotos}></story-card>${attributes}</div>`
+  );
   return shown(wrapper.querySelector('story-card')!);
 }
 
@@ -35,10 +37,16 @@ describe('labels in the page’s language', () => {
   });
 
   it('takes overrides per card, from the labels property or attribute', async () => {
-    const byProperty = await shown(await fixture<StoryCard>(html`<story-card .labels=${{next: 'Onward'}} .story=${threePhotos}></story-card>`));
+    const byProperty = await shown(
+      await fixture<StoryCard>(html`<story-card .labels=${{next: 'Onward'}} .story=${threePhotos}></story-card>`)
+    );
     expect(next(byProperty).getAttribute('aria-label')).to.equal('Onward');
     expect($(byProperty, '[part~=previous]')!.getAttribute('aria-label')).to.equal('Previous photo');
-    const byAttribute = await shown(await fixture<StoryCard>(html`<story-card labels='{"position": "Bild {n} von {count}"}' .story=${threePhotos}></story-card>`));
+    const byAttribute = await shown(
+      await fixture<StoryCard>(
+        html`<story-card labels='{"position": "Bild {n} von {count}"}' .story=${threePhotos}></story-card>`
+      )
+    );
     byAttribute.show(1);
     await byAttribute.updateComplete;
     expect(text(byAttribute, '[aria-live]')).to.equal('Bild 2 von 3');
@@ -48,10 +56,15 @@ describe('labels in the page’s language', () => {
     let card!: StoryCard;
     const warnings = await consoleCalls(
       'warn',
-      async () => (card = await shown(await fixture<StoryCard>(html`<story-card labels="{oops" .story=${threePhotos}></story-card>`))),
+      async () =>
+        (card = await shown(
+          await fixture<StoryCard>(html`<story-card labels="{oops" .story=${threePhotos}></story-card>`)
+        )),
       false
     );
     expect(next(card).getAttribute('aria-label')).to.equal('Next photo');
-    expect(warnings.map((args) => args[0])).to.deep.equal(['<story-card>: the labels attribute is not valid JSON; the built-in labels are used']);
+    expect(warnings.map((args) => args[0])).to.deep.equal([
+      '<story-card>: the labels attribute is not valid JSON; the built-in labels are used',
+    ]);
   });
 });

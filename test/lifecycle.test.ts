@@ -21,57 +21,101 @@ function instrument() {
     restores.push(() => (target[key] = original));
   }
 
-  wrap(window, 'setTimeout', (original) => ((callback: () => void, ms?: number) => {
-    const id: number = original(() => {
-      timers.delete(id);
-      callback();
-    }, ms);
-    if (new Error().stack?.includes(`${location.origin}/src/`)) timers.add(id);
-    return id;
-  }) as typeof setTimeout);
-  wrap(window, 'clearTimeout', (original) => ((id?: number) => {
-    timers.delete(id!);
-    original(id);
-  }) as typeof clearTimeout);
+  wrap(
+    window,
+    'setTimeout',
+    (original) =>
+      ((callback: () => void, ms?: number) => {
+        const id: number = original(() => {
+          timers.delete(id);
+          callback();
+        }, ms);
+        if (new Error().stack?.includes(`${location.origin}/src/`)) timers.add(id);
+        return id;
+      }) as typeof setTimeout
+  );
+  wrap(
+    window,
+    'clearTimeout',
+    (original) =>
+      ((id?: number) => {
+        timers.delete(id!);
+        original(id);
+      }) as typeof clearTimeout
+  );
 
   const countListeners = (target: EventTarget, name: string) => {
-    wrap(target, 'addEventListener', (original) => function (this: EventTarget, type: string, ...rest: unknown[]) {
-      listeners.set(`${name} ${type}`, (listeners.get(`${name} ${type}`) ?? 0) + 1);
-      return (original as (...args: unknown[]) => void).call(this, type, ...rest);
-    } as never);
-    wrap(target, 'removeEventListener', (original) => function (this: EventTarget, type: string, ...rest: unknown[]) {
-      listeners.set(`${name} ${type}`, (listeners.get(`${name} ${type}`) ?? 0) - 1);
-      return (original as (...args: unknown[]) => void).call(this, type, ...rest);
-    } as never);
+    wrap(
+      target,
+      'addEventListener',
+      (original) =>
+        function (this: EventTarget, type: string, ...rest: unknown[]) {
+          listeners.set(`${name} ${type}`, (listeners.get(`${name} ${type}`) ?? 0) + 1);
+          return (original as (...args: unknown[]) => void).call(this, type, ...rest);
+        } as never
+    );
+    wrap(
+      target,
+      'removeEventListener',
+      (original) =>
+        function (this: EventTarget, type: string, ...rest: unknown[]) {
+          listeners.set(`${name} ${type}`, (listeners.get(`${name} ${type}`) ?? 0) - 1);
+          return (original as (...args: unknown[]) => void).call(this, type, ...rest);
+        } as never
+    );
   };
   countListeners(document, 'document');
   countListeners(window, 'window');
   countListeners(MediaQueryList.prototype, 'media query');
 
   for (const Observer of [IntersectionObserver, ResizeObserver, MutationObserver] as const) {
-    const prototype = Observer.prototype as unknown as {observe(target: Node): void; unobserve?(target: Element): void; disconnect(): void};
-    wrap(prototype, 'observe', (original) => function (this: object, target: Node, ...rest: unknown[]) {
-      if (!observed.has(this)) observed.set(this, new Set());
-      observed.get(this)!.add(target);
-      return (original as (...args: unknown[]) => void).call(this, target, ...rest);
-    } as never);
-    wrap(prototype, 'disconnect', (original) => function (this: object) {
-      observed.get(this)?.clear();
-      return (original as () => void).call(this);
-    } as never);
+    const prototype = Observer.prototype as unknown as {
+      observe(target: Node): void;
+      unobserve?(target: Element): void;
+      disconnect(): void;
+    };
+    wrap(
+      prototype,
+      'observe',
+      (original) =>
+        function (this: object, target: Node, ...rest: unknown[]) {
+          if (!observed.has(this)) observed.set(this, new Set());
+          observed.get(this)!.add(target);
+          return (original as (...args: unknown[]) => void).call(this, target, ...rest);
+        } as never
+    );
+    wrap(
+      prototype,
+      'disconnect',
+      (original) =>
+        function (this: object) {
+          observed.get(this)?.clear();
+          return (original as () => void).call(this);
+        } as never
+    );
     if (prototype.unobserve) {
-      wrap(prototype, 'unobserve', (original) => function (this: object, target: Element) {
-        observed.get(this)?.delete(target);
-        return (original as (target: Element) => void).call(this, target);
-      } as never);
+      wrap(
+        prototype,
+        'unobserve',
+        (original) =>
+          function (this: object, target: Element) {
+            observed.get(this)?.delete(target);
+            return (original as (target: Element) => void).call(this, target);
+          } as never
+      );
     }
   }
 
-  wrap(window, 'fetch', (original) => ((input: RequestInfo | URL, init?: RequestInit) => {
-    const signal = init!.signal!;
-    requests.add(signal);
-    return original(input, init).finally(() => requests.delete(signal));
-  }) as typeof fetch);
+  wrap(
+    window,
+    'fetch',
+    (original) =>
+      ((input: RequestInfo | URL, init?: RequestInit) => {
+        const signal = init!.signal!;
+        requests.add(signal);
+        return original(input, init).finally(() => requests.delete(signal));
+      }) as typeof fetch
+  );
 
   return {
     counts() {
@@ -134,7 +178,9 @@ describe('lifecycle', () => {
   it('aborts a request in flight when the card is removed', async () => {
     const live = instrument();
     try {
-      const card = await fixture<StoryCard>(html`<story-card src=${fixtureUrl({delay: 500, body: '{"headline": "Late"}'})}></story-card>`);
+      const card = await fixture<StoryCard>(
+        html`<story-card src=${fixtureUrl({delay: 500, body: '{"headline": "Late"}'})}></story-card>`
+      );
       await waitUntil(() => live.counts().requests == 1, 'no request started');
       card.remove();
       expect(live.counts().requests).to.equal(0);

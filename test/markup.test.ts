@@ -34,8 +34,22 @@ describe('a story from the markup the card wraps', () => {
       url: 'https://news.example/japan',
       body: ['First paragraph.', 'Second paragraph.'],
       photos: [
-        {src: 'https://partner.example/demo/images/japan-fans-rubbish-1-1024.jpg', width: 1024, height: 683, alt: 'Fans in blue', caption: 'Japan fans collect rubbish.', credit: {photographer: 'Catherine Ivill', agency: 'Getty Images'}},
-        {src: 'https://partner.example/demo/images/kagawa-dejected-1024.jpg', width: 1024, height: 683, alt: 'A player on the pitch', caption: 'Shinji Kagawa lies on the pitch.', credit: {photographer: 'Laurence Griffiths', agency: 'Getty Images'}},
+        {
+          src: 'https://partner.example/demo/images/japan-fans-rubbish-1-1024.jpg',
+          width: 1024,
+          height: 683,
+          alt: 'Fans in blue',
+          caption: 'Japan fans collect rubbish.',
+          credit: {photographer: 'Catherine Ivill', agency: 'Getty Images'},
+        },
+        {
+          src: 'https://partner.example/demo/images/kagawa-dejected-1024.jpg',
+          width: 1024,
+          height: 683,
+          alt: 'A player on the pitch',
+          caption: 'Shinji Kagawa lies on the pitch.',
+          credit: {photographer: 'Laurence Griffiths', agency: 'Getty Images'},
+        },
       ],
     });
     expect(result.warnings).to.deep.equal([]);
@@ -44,7 +58,10 @@ describe('a story from the markup the card wraps', () => {
   it('builds the card from the markup once the element upgrades, and hides the markup', async () => {
     const card = await shown(await fixture<StoryCard>(html`<story-card .innerHTML=${ARTICLE}></story-card>`));
     expect(text(card, 'h2')).to.equal('Japan fans tidy up');
-    expect($$(card, '[part=credit]').map((c) => c.textContent)).to.deep.equal(['Photo: Catherine Ivill/Getty Images', 'Photo: Laurence Griffiths/Getty Images']);
+    expect($$(card, '[part=credit]').map((c) => c.textContent)).to.deep.equal([
+      'Photo: Catherine Ivill/Getty Images',
+      'Photo: Laurence Griffiths/Getty Images',
+    ]);
     expect(card.querySelector('article')!.getBoundingClientRect().height).to.equal(0);
     await expect(card).to.be.accessible();
   });
@@ -56,12 +73,22 @@ describe('a story from the markup the card wraps', () => {
   });
 
   it('comes last: a JSON script or src wins over it', async () => {
-    const card = await shown(await fixture<StoryCard>(html`<story-card .innerHTML=${`<script type="application/json">{"headline": "From JSON"}</script>${ARTICLE}`}></story-card>`));
+    const card = await shown(
+      await fixture<StoryCard>(
+        html`<story-card .innerHTML=${`<script type="application/json">{"headline": "From JSON"}</script>${ARTICLE}`}></story-card>`
+      )
+    );
     expect(text(card, 'h2')).to.equal('From JSON');
   });
 
   it('names a figure without an image source in its warning, and keeps the rest', async () => {
-    const result = normalizeStory(storyFromArticle(Object.assign(document.createElement('div'), {innerHTML: '<article><h2>H</h2><figure><img alt="x"><figcaption>C</figcaption></figure></article>'}).firstElementChild!));
+    const result = normalizeStory(
+      storyFromArticle(
+        Object.assign(document.createElement('div'), {
+          innerHTML: '<article><h2>H</h2><figure><img alt="x"><figcaption>C</figcaption></figure></article>',
+        }).firstElementChild!
+      )
+    );
     expect(result.ok).to.equal(true);
     expect(result.warnings.map((w) => w.path)).to.deep.equal(['photos[0].src']);
   });
@@ -82,7 +109,9 @@ describe('many cards on one page', () => {
 
   it('keep a shared request for the cards that still want it when one leaves', async () => {
     const src = fixtureUrl({delay: 200, body: JSON.stringify({headline: 'Still wanted'})});
-    const page = await fixture(html`<div><story-card src=${src}></story-card><story-card src=${src}></story-card></div>`);
+    const page = await fixture(
+      html`<div><story-card src=${src}></story-card><story-card src=${src}></story-card></div>`
+    );
     const [leaving, staying] = [...page.querySelectorAll('story-card')];
     leaving.remove();
     await shown(staying);
@@ -90,8 +119,13 @@ describe('many cards on one page', () => {
   });
 
   it('work independently: one card’s slide, error or rotation leaves the others alone', async () => {
-    const story = {headline: 'H', photos: [1, 2, 3].map((n) => ({src: `/demo/images/kagawa-dejected-1024.jpg?i=${n}`, alt: ''}))};
-    const page = await fixture(html`<div><story-card .story=${story}></story-card><story-card .story=${story}></story-card><story-card story="{broken"></story-card></div>`);
+    const story = {
+      headline: 'H',
+      photos: [1, 2, 3].map((n) => ({src: `/demo/images/kagawa-dejected-1024.jpg?i=${n}`, alt: ''})),
+    };
+    const page = await fixture(
+      html`<div><story-card .story=${story}></story-card><story-card .story=${story}></story-card><story-card story="{broken"></story-card></div>`
+    );
     const [first, second, broken] = [...page.querySelectorAll('story-card')];
     await Promise.all([first, second, broken].map(shown));
     first.show(2);

@@ -6,7 +6,10 @@ import {emulateMedia} from '@web/test-runner-commands';
 import type {StoryCard} from '../src/StoryCard.js';
 import {$, $$, shown, threePhotos} from './helpers.js';
 
-const LONG = {...threePhotos, body: Array.from({length: 30}, (_, i) => `Paragraph ${i + 1} of a story longer than the card.`)};
+const LONG = {
+  ...threePhotos,
+  body: Array.from({length: 30}, (_, i) => `Paragraph ${i + 1} of a story longer than the card.`),
+};
 
 describe('a printed card', () => {
   // Only Chromium's protocol emulates a media type here: Firefox through puppeteer's
@@ -25,8 +28,10 @@ describe('a printed card', () => {
 
   it('is dark on white with no controls, its whole text and its photo’s credit', async () => {
     // Tokens from :root and from the element, and a dark theme: none reaches the print.
-    document.documentElement.style.setProperty('--story-card-color-background', '#303')
-    const card = await fixture<StoryCard>(html`<story-card theme="dark" style="--story-card-color-text: #eee; --story-card-color-background: #222" .story=${LONG}></story-card>`);
+    document.documentElement.style.setProperty('--story-card-color-background', '#303');
+    const card = await fixture<StoryCard>(
+      html`<story-card theme="dark" style="--story-card-color-text: #eee; --story-card-color-background: #222" .story=${LONG}></story-card>`
+    );
     await shown(card);
     expect(matchMedia('print').matches, 'print is emulated').to.equal(true);
     const article = $(card, 'article')!;

@@ -1,7 +1,22 @@
 import {expect, fixture, html, waitUntil, nextFrame} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {StoryCard} from '../src/StoryCard.js';
-import {$, $$, atPhoto, imageRequests, manyPhotos, mountWith, pause, pointerBesideCard, shadow, shown, slideshowButton as button, text, threePhotos, track} from './helpers.js';
+import {
+  $,
+  $$,
+  atPhoto,
+  imageRequests,
+  manyPhotos,
+  mountWith,
+  pause,
+  pointerBesideCard,
+  shadow,
+  shown,
+  slideshowButton as button,
+  text,
+  threePhotos,
+  track,
+} from './helpers.js';
 
 const counter = (card: StoryCard) => text(card, '.counter');
 const liveRegion = (card: StoryCard) => $(card, '.slideshow [aria-live]')!;
@@ -14,7 +29,8 @@ async function mount(template: ReturnType<typeof html>) {
 // These browsers run with no motion preference; test/reduced-motion/ runs the same engines
 // started with the reader's preference for reduced motion.
 before(() => {
-  if (matchMedia('(prefers-reduced-motion: reduce)').matches) throw new Error('this browser asks for reduced motion: test/browsers.mjs should start it without');
+  if (matchMedia('(prefers-reduced-motion: reduce)').matches)
+    throw new Error('this browser asks for reduced motion: test/browsers.mjs should start it without');
 });
 
 // Where the pointer rests matters for rotation, which pauses under it.
@@ -112,7 +128,11 @@ describe('slideshow: full screen', () => {
     await waitUntil(() => $<HTMLDialogElement>(card, 'dialog')?.open, 'the view never opened');
     const dialog = $<HTMLDialogElement>(card, 'dialog')!;
     expect(dialog.matches(':modal')).to.equal(true);
-    expect([...dialog.querySelectorAll('button')].map((b) => b.getAttribute('part'))).to.include.members(['button previous', 'button next', 'button close']);
+    expect([...dialog.querySelectorAll('button')].map((b) => b.getAttribute('part'))).to.include.members([
+      'button previous',
+      'button next',
+      'button close',
+    ]);
     expect(dialog.querySelector('.counter')!.textContent).to.equal('2 / 3');
     await waitUntil(() => {
       const viewerTrack = dialog.querySelector<HTMLElement>('.track')!;
@@ -125,7 +145,7 @@ describe('slideshow: full screen', () => {
     await waitUntil(() => shadow(card).activeElement == button(card, 'expand'), 'focus did not come back');
   });
 
-  it('keeps the view\'s off-screen photos inert as the reader moves through them', async () => {
+  it("keeps the view's off-screen photos inert as the reader moves through them", async () => {
     const card = await mountWith(threePhotos);
     button(card, 'expand').click();
     await waitUntil(() => $<HTMLDialogElement>(card, 'dialog')?.open, 'the view never opened');
@@ -152,7 +172,9 @@ describe('slideshow: full screen', () => {
 
 describe('slideshow: layout', () => {
   it('starts right inside a closed <details> and works once it opens', async () => {
-    const details = await fixture<HTMLDetailsElement>(html`<details><summary>Photos</summary><story-card .story=${threePhotos}></story-card></details>`);
+    const details = await fixture<HTMLDetailsElement>(
+      html`<details><summary>Photos</summary><story-card .story=${threePhotos}></story-card></details>`
+    );
     const card = await shown(details.querySelector('story-card')!);
     card.show(2);
     await card.updateComplete;
@@ -165,7 +187,9 @@ describe('slideshow: layout', () => {
   });
 
   it('starts right under display:none and works once shown', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="display:none"><story-card .story=${threePhotos}></story-card></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="display:none"><story-card .story=${threePhotos}></story-card></div>`
+    );
     const card = await shown(wrapper.querySelector('story-card')!);
     wrapper.style.display = '';
     await waitUntil(() => track(card).clientWidth > 0);
@@ -174,7 +198,9 @@ describe('slideshow: layout', () => {
   });
 
   it('keeps the current photo in place when its container is resized', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"><story-card .story=${threePhotos}></story-card></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px"><story-card .story=${threePhotos}></story-card></div>`
+    );
     const card = await shown(wrapper.querySelector('story-card')!);
     card.show(1);
     await waitUntil(() => atPhoto(card, 1));
@@ -183,7 +209,9 @@ describe('slideshow: layout', () => {
   });
 
   it('fits a 320px-wide container with nothing cut off', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><story-card loop autoplay .story=${threePhotos}></story-card></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><story-card loop autoplay .story=${threePhotos}></story-card></div>`
+    );
     const card = await shown(wrapper.querySelector('story-card')!);
     expect(card.getBoundingClientRect().width).to.be.at.most(320);
     for (const element of $$(card, 'button, .frame, [part=caption]').filter((e) => !e.closest('[inert]'))) {
@@ -246,7 +274,9 @@ describe('slideshow: the WAI-ARIA carousel pattern', () => {
   it('reads each photo’s alt text, caption and credit once', async () => {
     const card = await mountWith(threePhotos);
     const slide = $(card, '.slide')!;
-    const readable = [...slide.querySelectorAll('img, [part=caption]')].map((e) => e.getAttribute('alt') ?? e.textContent).join(' ');
+    const readable = [...slide.querySelectorAll('img, [part=caption]')]
+      .map((e) => e.getAttribute('alt') ?? e.textContent)
+      .join(' ');
     expect(readable.match(/Photo number 1/g)).to.have.length(1);
     expect(readable.match(/Caption 1/g)).to.have.length(1);
     expect(readable.match(/Photographer 1/g)).to.have.length(1);
@@ -295,7 +325,9 @@ describe('slideshow: automatic rotation', () => {
     // An interval short enough to have turned the photos three times over, were it on
     // (and so back to the first: the events tell).
     const changes: number[] = [];
-    const card = await mount(html`<story-card interval="300" .story=${threePhotos} @story-card-slide-change=${(e: CustomEvent) => changes.push(e.detail.index)}></story-card>`);
+    const card = await mount(
+      html`<story-card interval="300" .story=${threePhotos} @story-card-slide-change=${(e: CustomEvent) => changes.push(e.detail.index)}></story-card>`
+    );
     await pause(1000);
     expect(changes).to.deep.equal([]);
     expect(card.index).to.equal(0);
@@ -390,7 +422,6 @@ describe('slideshow: automatic rotation', () => {
     expect(card.index).to.equal(0);
     parent.append(card);
   });
-
 });
 
 describe('slideshow: photos just in time', () => {
@@ -406,17 +437,30 @@ describe('slideshow: photos just in time', () => {
 
   it('asks for both neighbours of the first photo with loop, and no more', async () => {
     const tag = `loop${Date.now()}`;
-    const card = await mount(html`<story-card loop .story=${{headline: 'H', photos: manyPhotos(300, tag)}}></story-card>`);
+    const card = await mount(
+      html`<story-card loop .story=${{headline: 'H', photos: manyPhotos(300, tag)}}></story-card>`
+    );
     await waitUntil(() => $$(card, 'img[src]').length == 3, 'the neighbours were never asked for');
     await pause(300);
     expect(imageRequests(tag)).to.equal(3);
-    expect($$<HTMLImageElement>(card, 'img[src]').map((img) => img.alt)).to.deep.equal(['Photo 1', 'Photo 2', 'Photo 300']);
+    expect($$<HTMLImageElement>(card, 'img[src]').map((img) => img.alt)).to.deep.equal([
+      'Photo 1',
+      'Photo 2',
+      'Photo 300',
+    ]);
   });
 
   it('honours srcset and sizes', async () => {
     const card = await mountWith({
       headline: 'H',
-      photos: [{src: '/demo/images/kagawa-dejected-2048.jpg', srcset: '/demo/images/kagawa-dejected-1024.jpg 1024w, /demo/images/kagawa-dejected-2048.jpg 2048w', sizes: '300px', alt: ''}],
+      photos: [
+        {
+          src: '/demo/images/kagawa-dejected-2048.jpg',
+          srcset: '/demo/images/kagawa-dejected-1024.jpg 1024w, /demo/images/kagawa-dejected-2048.jpg 2048w',
+          sizes: '300px',
+          alt: '',
+        },
+      ],
     });
     const img = $<HTMLImageElement>(card, 'img')!;
     expect(img.sizes).to.equal('300px');
@@ -425,7 +469,13 @@ describe('slideshow: photos just in time', () => {
   });
 
   it('shows a quiet placeholder for a photo that fails, and keeps its caption and credit', async () => {
-    const card = await mountWith({headline: 'H', photos: [{src: '/missing/photo.jpg', alt: 'A missing photo', caption: 'Still here.', credit: 'Jane Doe/AP'}, ...manyPhotos(1)]});
+    const card = await mountWith({
+      headline: 'H',
+      photos: [
+        {src: '/missing/photo.jpg', alt: 'A missing photo', caption: 'Still here.', credit: 'Jane Doe/AP'},
+        ...manyPhotos(1),
+      ],
+    });
     await waitUntil(() => $(card, '.frame.failed'), 'no placeholder');
     expect(text(card, '.frame.failed')).to.equal('Photo unavailable');
     expect(text(card, '[part=caption]')).to.equal('Still here. Photo: Jane Doe/AP');
@@ -433,7 +483,18 @@ describe('slideshow: photos just in time', () => {
   });
 
   it('shifts nothing while photos arrive late (geometry)', async () => {
-    const story = {headline: 'H', photos: [{src: '/demo/images/japan-fans-rubbish-2-1024.jpg?late', width: 1024, height: 683, alt: '', caption: 'Late photo.'}]};
+    const story = {
+      headline: 'H',
+      photos: [
+        {
+          src: '/demo/images/japan-fans-rubbish-2-1024.jpg?late',
+          width: 1024,
+          height: 683,
+          alt: '',
+          caption: 'Late photo.',
+        },
+      ],
+    };
     const card = await mountWith(story);
     const before = $(card, '[part=caption]')!.getBoundingClientRect().top;
     await waitUntil(() => $<HTMLImageElement>(card, 'img')!.complete);
@@ -445,11 +506,17 @@ describe('slideshow: photos just in time', () => {
     // Only Chromium reports layout-shift entries; the geometry test above covers the others.
     if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
     let shift = 0;
-    const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => (shift += (entry as unknown as {value: number}).value)));
+    const observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => (shift += (entry as unknown as {value: number}).value))
+    );
     observer.observe({type: 'layout-shift'});
-    const card = await fixture<StoryCard>(html`<story-card src="/demo/stories/japan-fans-world-cup-2018.json"></story-card>`);
+    const card = await fixture<StoryCard>(
+      html`<story-card src="/demo/stories/japan-fans-world-cup-2018.json"></story-card>`
+    );
     await shown(card);
-    await waitUntil(() => $$<HTMLImageElement>(card, 'img[src]').every((img) => img.complete) && $$(card, 'img[src]').length >= 2);
+    await waitUntil(
+      () => $$<HTMLImageElement>(card, 'img[src]').every((img) => img.complete) && $$(card, 'img[src]').length >= 2
+    );
     await pause(200);
     observer.disconnect();
     expect(shift).to.equal(0);

@@ -30,10 +30,16 @@ async function partnerFrame(width: number, embed: string) {
 function geometry(frame: HTMLIFrameElement) {
   const page = frame.contentDocument!;
   // The markup embed is a <div> until the module makes it a card.
-  return {card: page.querySelector('story-card, .story-card-embed')!.getBoundingClientRect().height, after: page.getElementById('after')!.getBoundingClientRect().top};
+  return {
+    card: page.querySelector('story-card, .story-card-embed')!.getBoundingClientRect().height,
+    after: page.getElementById('after')!.getBoundingClientRect().top,
+  };
 }
 
-const frames = (frame: HTMLIFrameElement) => new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
+const frames = (frame: HTMLIFrameElement) =>
+  new Promise((resolve) =>
+    frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve))
+  );
 const cardIn = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('story-card')!;
 
 function loadModule(frame: HTMLIFrameElement) {
@@ -41,7 +47,9 @@ function loadModule(frame: HTMLIFrameElement) {
   script.type = 'module';
   script.src = '/dist/story-card.js';
   frame.contentDocument!.head.append(script);
-  return waitUntil(() => frame.contentWindow!.customElements.get('story-card'), 'the module never defined the card', {timeout: 4000});
+  return waitUntil(() => frame.contentWindow!.customElements.get('story-card'), 'the module never defined the card', {
+    timeout: 4000,
+  });
 }
 
 function expectSame(label: string, a: ReturnType<typeof geometry>, b: ReturnType<typeof geometry>) {
@@ -67,7 +75,9 @@ describe('space held for the card on a partner page', () => {
             await frames(frame);
             expectSame(`${width}px, loading`, before, geometry(frame));
           }
-          await waitUntil(() => card.shadowRoot?.querySelector('h2'), `${width}px: the story never showed`, {timeout: 5000});
+          await waitUntil(() => card.shadowRoot?.querySelector('h2'), `${width}px: the story never showed`, {
+            timeout: 5000,
+          });
           await frames(frame);
           expectSame(`${width}px, shown`, before, geometry(frame));
         } finally {
@@ -80,19 +90,42 @@ describe('space held for the card on a partner page', () => {
   it('holds it when the story turns out to be an error, and while photos arrive late', async function () {
     this.timeout(20000);
     for (const width of WIDTHS) {
-      const late = {...seed, photos: seed.photos.map((photo) => ({...photo, srcset: undefined, src: fixtureUrl({delay: 1000, type: 'image/jpeg', n: `${width}${photo.src}`})}))};
-      const frame = await partnerFrame(width, `${embedMarkup('story', late, '')}${embedMarkup('src', seed, fixtureUrl({status: 404, body: 'gone'}))}`);
+      const late = {
+        ...seed,
+        photos: seed.photos.map((photo) => ({
+          ...photo,
+          srcset: undefined,
+          src: fixtureUrl({delay: 1000, type: 'image/jpeg', n: `${width}${photo.src}`}),
+        })),
+      };
+      const frame = await partnerFrame(
+        width,
+        `${embedMarkup('story', late, '')}${embedMarkup('src', seed, fixtureUrl({status: 404, body: 'gone'}))}`
+      );
       try {
-        const before = [...frame.contentDocument!.querySelectorAll('story-card')].map((card) => card.getBoundingClientRect().height);
+        const before = [...frame.contentDocument!.querySelectorAll('story-card')].map(
+          (card) => card.getBoundingClientRect().height
+        );
         await loadModule(frame);
         const [lateCard, failing] = frame.contentDocument!.querySelectorAll('story-card');
-        await waitUntil(() => failing.shadowRoot?.querySelector('[part=error]') && lateCard.shadowRoot?.querySelector('h2'), 'no error, or no story', {timeout: 5000});
+        await waitUntil(
+          () => failing.shadowRoot?.querySelector('[part=error]') && lateCard.shadowRoot?.querySelector('h2'),
+          'no error, or no story',
+          {timeout: 5000}
+        );
         await frames(frame);
         expect(Math.abs(failing.getBoundingClientRect().height - before[1]), `${width}px: error`).to.be.below(1);
-        expect(Math.abs(lateCard.getBoundingClientRect().height - before[0]), `${width}px: photos not there yet`).to.be.below(1);
-        await waitUntil(() => lateCard.shadowRoot!.querySelector('.frame.failed'), 'the late photo never settled', {timeout: 5000});
+        expect(
+          Math.abs(lateCard.getBoundingClientRect().height - before[0]),
+          `${width}px: photos not there yet`
+        ).to.be.below(1);
+        await waitUntil(() => lateCard.shadowRoot!.querySelector('.frame.failed'), 'the late photo never settled', {
+          timeout: 5000,
+        });
         await frames(frame);
-        expect(Math.abs(lateCard.getBoundingClientRect().height - before[0]), `${width}px: photos arrived`).to.be.below(1);
+        expect(Math.abs(lateCard.getBoundingClientRect().height - before[0]), `${width}px: photos arrived`).to.be.below(
+          1
+        );
       } finally {
         frame.remove();
       }
@@ -100,6 +133,7 @@ describe('space held for the card on a partner page', () => {
   });
 
   it('is carried by the README and the demo as the card computes it', async () => {
-    for (const page of ['/README.md', '/demo/index.html']) expect(await (await fetch(page)).text(), page).to.include(`<style>${EMBED_SPACE_CSS}</style>`);
+    for (const page of ['/README.md', '/demo/index.html'])
+      expect(await (await fetch(page)).text(), page).to.include(`<style>${EMBED_SPACE_CSS}</style>`);
   });
 });

@@ -1,7 +1,19 @@
 import {expect, fixture, html, waitUntil, nextFrame} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {StoryCard} from '../src/StoryCard.js';
-import {$, $$, SEED_URL, consoleCalls, fetchSignals, fixtureUrl, mountWith, shadow, shown, text, threePhotos} from './helpers.js';
+import {
+  $,
+  $$,
+  SEED_URL,
+  consoleCalls,
+  fetchSignals,
+  fixtureUrl,
+  mountWith,
+  shadow,
+  shown,
+  text,
+  threePhotos,
+} from './helpers.js';
 
 describe('<story-card>', () => {
   describe('the story', () => {
@@ -12,7 +24,10 @@ describe('<story-card>', () => {
       expect(text(card, '[part=standfirst]')).to.equal('After the final whistle.');
       expect(text(card, '[part=byline] span')).to.equal('Jane Doe');
       expect($(card, '[part=byline] time')!.getAttribute('datetime')).to.equal('2018-07-03');
-      expect($$(card, '[part=body] p').map((p) => p.textContent)).to.deep.equal(['First paragraph.', 'Second paragraph.']);
+      expect($$(card, '[part=body] p').map((p) => p.textContent)).to.deep.equal([
+        'First paragraph.',
+        'Second paragraph.',
+      ]);
       const link = $<HTMLAnchorElement>(card, 'a[part=link]')!;
       expect(link.href).to.equal('https://news.example/japan');
       expect(link.rel).to.equal('noopener noreferrer');
@@ -21,13 +36,19 @@ describe('<story-card>', () => {
     });
 
     it('reads every named HTML entity in a JSON-LD story, by the browser’s parser', async () => {
-      const card = await mountWith({'@type': 'NewsArticle', headline: 'Caf&eacute; &amp; cr&egrave;me br&ucirc;l&eacute;e', articleBody: 'Na&iuml;ve &hearts;'});
+      const card = await mountWith({
+        '@type': 'NewsArticle',
+        headline: 'Caf&eacute; &amp; cr&egrave;me br&ucirc;l&eacute;e',
+        articleBody: 'Na&iuml;ve &hearts;',
+      });
       expect(text(card, 'h2')).to.equal('Café & crème brûlée');
       expect(text(card, '[part=body] p')).to.equal('Naïve ♥');
     });
 
     it('formats the date with Intl in the language of the page around it', async () => {
-      const wrapper = await fixture(html`<div lang="de"><story-card .story=${{headline: 'H', datePublished: '2018-07-03'}}></story-card></div>`);
+      const wrapper = await fixture(
+        html`<div lang="de"><story-card .story=${{headline: 'H', datePublished: '2018-07-03'}}></story-card></div>`
+      );
       const card = await shown(wrapper.querySelector('story-card')!);
       expect(text(card, 'time')).to.equal('3. Juli 2018');
     });
@@ -58,10 +79,16 @@ describe('<story-card>', () => {
   });
 
   describe('a card of a fixed height, opened by the reader', () => {
-    const longStory = {...threePhotos, standfirst: 'A standfirst. '.repeat(30), body: Array.from({length: 12}, (_, i) => `Paragraph ${i + 1}. `.repeat(12))};
+    const longStory = {
+      ...threePhotos,
+      standfirst: 'A standfirst. '.repeat(30),
+      body: Array.from({length: 12}, (_, i) => `Paragraph ${i + 1}. `.repeat(12)),
+    };
 
     it('shows the opening in its height, and the whole story, captions included, on Continue reading', async () => {
-      const container = await fixture<HTMLDivElement>(html`<div style="width: 412px"><story-card .story=${longStory}></story-card></div>`);
+      const container = await fixture<HTMLDivElement>(
+        html`<div style="width: 412px"><story-card .story=${longStory}></story-card></div>`
+      );
       const card = await shown(container.querySelector('story-card')!);
       const body = $(card, '[part=body]')!;
       const standfirst = $(card, '[part=standfirst]')!;
@@ -89,8 +116,21 @@ describe('<story-card>', () => {
     });
 
     it('keeps every credit whole and in view while the story is folded', async () => {
-      const credited = {headline: 'H', body: ['Text.'], photos: [{src: '/demo/images/kagawa-dejected-1024.jpg', alt: '', caption: 'A caption. '.repeat(20), credit: 'A Very Long Photographer Name/An Agency With A Long Name'}]};
-      const container = await fixture<HTMLDivElement>(html`<div style="width: 320px"><story-card .story=${credited}></story-card></div>`);
+      const credited = {
+        headline: 'H',
+        body: ['Text.'],
+        photos: [
+          {
+            src: '/demo/images/kagawa-dejected-1024.jpg',
+            alt: '',
+            caption: 'A caption. '.repeat(20),
+            credit: 'A Very Long Photographer Name/An Agency With A Long Name',
+          },
+        ],
+      };
+      const container = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><story-card .story=${credited}></story-card></div>`
+      );
       const card = await shown(container.querySelector('story-card')!);
       const credit = $(card, '[part=credit]')!;
       const box = credit.getBoundingClientRect();
@@ -107,14 +147,18 @@ describe('<story-card>', () => {
 
   describe('where the story comes from', () => {
     it('reads the story attribute as JSON', async () => {
-      const card = await shown(await fixture<StoryCard>(html`<story-card story='{"headline": "From the attribute"}'></story-card>`));
+      const card = await shown(
+        await fixture<StoryCard>(html`<story-card story='{"headline": "From the attribute"}'></story-card>`)
+      );
       expect(text(card, 'h2')).to.equal('From the attribute');
     });
 
     it('fetches src, and resolves the story’s photo URLs against the story file', async () => {
       const card = await shown(await fixture<StoryCard>(html`<story-card src=${SEED_URL}></story-card>`));
       expect(text(card, 'h2')).to.match(/^Japan leave a spotless dressing room/);
-      expect($<HTMLImageElement>(card, 'img')!.src).to.equal(new URL('/demo/images/japan-fans-rubbish-1-2048.jpg', location.href).href);
+      expect($<HTMLImageElement>(card, 'img')!.src).to.equal(
+        new URL('/demo/images/japan-fans-rubbish-1-2048.jpg', location.href).href
+      );
     });
 
     it('fetches a src on another origin that allows it', async () => {
@@ -125,7 +169,9 @@ describe('<story-card>', () => {
 
     it('reads a child <script type="application/json">, and follows changes to it', async () => {
       const card = await shown(
-        await fixture<StoryCard>(html`<story-card><script type="application/json">{"headline": "From the script"}</script></story-card>`)
+        await fixture<StoryCard>(
+          html`<story-card><script type="application/json">{"headline": "From the script"}</script></story-card>`
+        )
       );
       expect(text(card, 'h2')).to.equal('From the script');
       card.querySelector('script')!.textContent = '{"headline": "Edited"}';
@@ -150,7 +196,9 @@ describe('<story-card>', () => {
     });
 
     it('keeps the card’s space, and says it is loading, while src loads', async () => {
-      const card = await fixture<StoryCard>(html`<story-card src=${fixtureUrl({delay: 400, body: '{"headline": "Late"}'})}></story-card>`);
+      const card = await fixture<StoryCard>(
+        html`<story-card src=${fixtureUrl({delay: 400, body: '{"headline": "Late"}'})}></story-card>`
+      );
       await card.updateComplete;
       const article = $(card, 'article[aria-busy=true]')!;
       expect(article.getBoundingClientRect().height).to.be.greaterThan(200);
@@ -164,7 +212,9 @@ describe('<story-card>', () => {
       let card!: StoryCard;
       const headlines: string[] = [];
       const signals = await fetchSignals(async () => {
-        card = await fixture<StoryCard>(html`<story-card src=${fixtureUrl({delay: 300, body: '{"headline": "Stale"}'})}></story-card>`);
+        card = await fixture<StoryCard>(
+          html`<story-card src=${fixtureUrl({delay: 300, body: '{"headline": "Stale"}'})}></story-card>`
+        );
         card.addEventListener('story-card-load', (event) => headlines.push(event.detail.story.headline));
         card.src = fixtureUrl({body: '{"headline": "Fresh"}'});
         await waitUntil(() => text(card, 'h2') == 'Fresh');
@@ -195,9 +245,9 @@ describe('<story-card>', () => {
       const errors: CustomEvent[] = [];
       let card!: StoryCard;
       const logged = await consoleCalls('error', async () => {
-        card = await fixture<StoryCard>(html`<div @story-card-error=${(e: CustomEvent) => errors.push(e)}>${template}</div>`).then(
-          (div) => div.querySelector('story-card')!
-        );
+        card = await fixture<StoryCard>(
+          html`<div @story-card-error=${(e: CustomEvent) => errors.push(e)}>${template}</div>`
+        ).then((div) => div.querySelector('story-card')!);
         await shown(card);
       });
       return {card, errors, logged};
@@ -210,7 +260,9 @@ describe('<story-card>', () => {
       expect(error.textContent).to.match(/story attribute: is not valid JSON/);
       expect(error.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(logged).to.have.length(1);
-      expect(String(logged[0][0])).to.match(/^<story-card>: the story cannot be shown:\nstory attribute: is not valid JSON/);
+      expect(String(logged[0][0])).to.match(
+        /^<story-card>: the story cannot be shown:\nstory attribute: is not valid JSON/
+      );
       expect(errors).to.have.length(1);
       expect(errors[0].detail).to.deep.include({source: 'attribute'});
       expect(errors[0].composed && errors[0].bubbles).to.equal(true);
@@ -219,18 +271,24 @@ describe('<story-card>', () => {
 
     it('names the status of a failed src', async () => {
       const {card} = await failing(html`<story-card src=${fixtureUrl({status: 404, body: 'gone'})}></story-card>`);
-      expect(text(card, '[part=error] li')).to.match(/^src: http:\/\/.+\/fixture\?.* answered 404 Not Found: is the address right\?$/);
+      expect(text(card, '[part=error] li')).to.match(
+        /^src: http:\/\/.+\/fixture\?.* answered 404 Not Found: is the address right\?$/
+      );
     });
 
     it('recognises an HTML page served where the story should be', async () => {
-      const {card} = await failing(html`<story-card src=${fixtureUrl({type: 'text/html', body: '<!doctype html><p>Sign in'})}></story-card>`);
+      const {card} = await failing(
+        html`<story-card src=${fixtureUrl({type: 'text/html', body: '<!doctype html><p>Sign in'})}></story-card>`
+      );
       expect(text(card, '[part=error] li')).to.match(/is an HTML page with no story in it/);
     });
 
     it('explains a src on another origin that does not allow this page to read it', async () => {
       const src = `http://127.0.0.1:${location.port}${fixtureUrl({body: '{"headline": "Private"}'})}`;
       const {card} = await failing(html`<story-card src=${src}></story-card>`);
-      expect(text(card, '[part=error] li')).to.match(/could not be fetched: .*CORS: it must send Access-Control-Allow-Origin/);
+      expect(text(card, '[part=error] li')).to.match(
+        /could not be fetched: .*CORS: it must send Access-Control-Allow-Origin/
+      );
     });
 
     it('refuses a src that is not http(s)', async () => {
@@ -245,17 +303,31 @@ describe('<story-card>', () => {
     });
 
     it('shows the valid part of a story with a broken photo, warns once and reports the warnings', async () => {
-      const story = {...threePhotos, photos: [threePhotos.photos[0], {src: 'javascript:alert(1)', alt: ''}, threePhotos.photos[2]]};
+      const story = {
+        ...threePhotos,
+        photos: [threePhotos.photos[0], {src: 'javascript:alert(1)', alt: ''}, threePhotos.photos[2]],
+      };
       const loads: CustomEvent[] = [];
       let card!: StoryCard;
       const warned = await consoleCalls('warn', async () => {
-        card = await shown(await fixture<StoryCard>(html`<story-card .story=${story} @story-card-load=${(e: CustomEvent) => loads.push(e)}></story-card>`));
+        card = await shown(
+          await fixture<StoryCard>(
+            html`<story-card .story=${story} @story-card-load=${(e: CustomEvent) => loads.push(e)}></story-card>`
+          )
+        );
       });
-      expect($$<HTMLImageElement>(card, 'img').map((img) => img.alt)).to.deep.equal(['Photo number 1', 'Photo number 3']);
+      expect($$<HTMLImageElement>(card, 'img').map((img) => img.alt)).to.deep.equal([
+        'Photo number 1',
+        'Photo number 3',
+      ]);
       expect(warned).to.have.length(1);
-      expect(String(warned[0][0])).to.include('photos[1].src: must be an http(s) or relative URL, not javascript:; photo left out');
+      expect(String(warned[0][0])).to.include(
+        'photos[1].src: must be an http(s) or relative URL, not javascript:; photo left out'
+      );
       expect(loads).to.have.length(1);
-      expect(loads[0].detail.warnings).to.deep.equal([{path: 'photos[1].src', message: 'must be an http(s) or relative URL, not javascript:; photo left out'}]);
+      expect(loads[0].detail.warnings).to.deep.equal([
+        {path: 'photos[1].src', message: 'must be an http(s) or relative URL, not javascript:; photo left out'},
+      ]);
     });
   });
 
@@ -269,7 +341,13 @@ describe('<story-card>', () => {
       const slideshow = $(card, 'section[part=slideshow]')!;
       expect(slideshow.getAttribute('aria-roledescription')).to.equal('carousel');
       expect(slideshow.getAttribute('aria-label')).to.equal('Photos: Japan fans tidy up');
-      expect(slides(card).map((s) => [s.getAttribute('role'), s.getAttribute('aria-roledescription'), s.getAttribute('aria-label')])).to.deep.equal([
+      expect(
+        slides(card).map((s) => [
+          s.getAttribute('role'),
+          s.getAttribute('aria-roledescription'),
+          s.getAttribute('aria-label'),
+        ])
+      ).to.deep.equal([
         ['group', 'slide', '1 of 3'],
         ['group', 'slide', '2 of 3'],
         ['group', 'slide', '3 of 3'],
@@ -356,7 +434,10 @@ describe('<story-card>', () => {
     });
 
     it('gives every photo the same frame before it arrives, 3 / 2 or the partner’s shape, and fits the photo inside', async () => {
-      const story = {headline: 'H', photos: [{src: fixtureUrl({delay: 2000, type: 'image/jpeg'}), width: 1600, height: 900, alt: ''}]};
+      const story = {
+        headline: 'H',
+        photos: [{src: fixtureUrl({delay: 2000, type: 'image/jpeg'}), width: 1600, height: 900, alt: ''}],
+      };
       const card = await mountWith(story);
       const frame = $(card, '.frame')!.getBoundingClientRect();
       expect(frame.height).to.be.closeTo((frame.width * 2) / 3, 1);

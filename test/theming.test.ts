@@ -28,12 +28,15 @@ describe('theming', () => {
 
   describe('design tokens', () => {
     it('takes a token set on the element itself', async () => {
-      const card = await cardIn(html`<div><story-card style="--story-card-color-accent: rgb(0, 160, 0)" .story=${threePhotos}></story-card></div>`);
+      const card = await cardIn(
+        html`<div><story-card style="--story-card-color-accent: rgb(0, 160, 0)" .story=${threePhotos}></story-card></div>`
+      );
       expect(accent(card)).to.equal('rgb(0, 160, 0)');
     });
 
     it('takes a token set on an ancestor section', async () => {
-      const card = await cardIn(html`<section style="--story-card-color-accent: rgb(0, 160, 0); --story-card-color-background: rgb(250, 240, 220)">
+      const card =
+        await cardIn(html`<section style="--story-card-color-accent: rgb(0, 160, 0); --story-card-color-background: rgb(250, 240, 220)">
         <div><story-card .story=${threePhotos}></story-card></div>
       </section>`);
       expect(accent(card)).to.equal('rgb(0, 160, 0)');

@@ -18,7 +18,8 @@ export default {
     container.append(card);
     return carousel;
   },
-  ready: (carousel) => laidOut(carousel.shadowRoot?.querySelector('.carousel__slides')) && laidOut(carousel.querySelector('img')),
+  ready: (carousel) =>
+    laidOut(carousel.shadowRoot?.querySelector('.carousel__slides')) && laidOut(carousel.querySelector('img')),
   settled: (carousel) => carousel.updateComplete,
   nextButton: (carousel) => carousel.shadowRoot.querySelector('.carousel__navigation-button--next'),
   viewport: (carousel) => carousel.shadowRoot.querySelector('.carousel__slides'),

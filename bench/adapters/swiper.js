@@ -11,12 +11,17 @@ export default {
     root.className = 'swiper';
     root.innerHTML = `<div class="swiper-wrapper">${photos
       .map((photo) => `<div class="swiper-slide">${slideMarkup(photo)}</div>`)
-      .join('')}</div><div class="swiper-pagination"></div><div class="swiper-button-prev"></div><div class="swiper-button-next"></div>`;
+      .join(
+        ''
+      )}</div><div class="swiper-pagination"></div><div class="swiper-button-prev"></div><div class="swiper-button-next"></div>`;
     card.append(root);
     container.append(card);
     root.swiper = new Swiper(root, {
       modules: [Navigation, Pagination, A11y, Keyboard],
-      navigation: {nextEl: root.querySelector('.swiper-button-next'), prevEl: root.querySelector('.swiper-button-prev')},
+      navigation: {
+        nextEl: root.querySelector('.swiper-button-next'),
+        prevEl: root.querySelector('.swiper-button-prev'),
+      },
       pagination: {el: root.querySelector('.swiper-pagination'), clickable: true},
       keyboard: {enabled: true},
     });

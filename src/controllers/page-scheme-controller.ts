@@ -54,7 +54,8 @@ export class PageSchemeController implements ReactiveController {
   read() {
     const host = this._host;
     // A card's own theme sets its scheme: it is the inherited one only for "auto".
-    const followsReader = host.theme != 'light' && host.theme != 'dark' && getComputedStyle(host).colorScheme == 'normal';
+    const followsReader =
+      host.theme != 'light' && host.theme != 'dark' && getComputedStyle(host).colorScheme == 'normal';
     if (followsReader != this.followsReader) {
       this.followsReader = followsReader;
       host.requestUpdate();

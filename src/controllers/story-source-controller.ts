@@ -71,10 +71,14 @@ export class StorySourceController implements ReactiveController {
     const parent = host.parentElement!;
     const beside = host.nextElementSibling ?? (parent.localName == 'p' ? parent.nextElementSibling : null);
     if (beside?.localName == 'article') {
-      console.warn(`<story-card>: its <article> came after it, as a <p> was written around it; it was read from there. ${CMS_ADVICE}`);
+      console.warn(
+        `<story-card>: its <article> came after it, as a <p> was written around it; it was read from there. ${CMS_ADVICE}`
+      );
       host.append(beside);
     } else {
-      console.error(`<story-card>: no story, src, JSON script or <article> (a sanitiser may have removed it). ${CMS_ADVICE}`);
+      console.error(
+        `<story-card>: no story, src, JSON script or <article> (a sanitiser may have removed it). ${CMS_ADVICE}`
+      );
     }
   }
 
@@ -166,13 +170,21 @@ export class StorySourceController implements ReactiveController {
       // A page no reader foresaw must still end in an answer, not a card loading for ever.
       parsed = {problem: `could not be read (${error})`};
     }
-    this._accept('src', 'problem' in parsed ? {problem: `${url} ${parsed.problem}`} : parsed, (parsed as {baseUrl?: string}).baseUrl ?? loaded.url);
+    this._accept(
+      'src',
+      'problem' in parsed ? {problem: `${url} ${parsed.problem}`} : parsed,
+      (parsed as {baseUrl?: string}).baseUrl ?? loaded.url
+    );
   }
 
   private _accept(source: StorySource, parsed: {value: unknown} | {problem: string}, baseUrl: string) {
     if ('problem' in parsed) return this._fail(source, parsed.problem);
     const result = normalizeStory(parsed.value, {baseUrl, decodeEntity});
-    this._set(result.ok ? {status: 'ready', source, story: result.story, warnings: result.warnings} : {status: 'error', source, ...result});
+    this._set(
+      result.ok
+        ? {status: 'ready', source, story: result.story, warnings: result.warnings}
+        : {status: 'error', source, ...result}
+    );
   }
 
   private _fail(source: StorySource, message: string) {

@@ -36,7 +36,11 @@ const BRACKETED_CREDIT = /^()\(([^()]+)\)$/;
 const BAR_CREDIT = /^(.*?)\s\|\s(.*\b(?:photo|images?|getty|ap|afp|reuters|epa)\b.*)$/i;
 
 /** Runs of white space as one space, none at the ends, and no invisible characters (soft hyphens, zero-width spaces). */
-export const tidy = (text: string) => text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+export const tidy = (text: string) =>
+  text
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Reads a credit line the way newsrooms write it. "Photo by Catherine Ivill/Getty Images",
@@ -48,9 +52,7 @@ export function parseCredit(text: string): Credit {
   const [, person, agency] = credit.match(PARENTHESISED_AGENCY) ?? credit.match(SEPARATOR) ?? [];
   if (person && agency) return {photographer: tidy(person), agency: tidy(agency)};
   if (!credit) return {};
-  return AGENCY_WORDS.test(credit) || /^[A-Z]{2,6}$/.test(credit)
-    ? {agency: credit}
-    : {photographer: credit};
+  return AGENCY_WORDS.test(credit) || /^[A-Z]{2,6}$/.test(credit) ? {agency: credit} : {photographer: credit};
 }
 
 /**
@@ -59,7 +61,8 @@ export function parseCredit(text: string): Credit {
  */
 export function splitCaptionCredit(caption: string): {caption: string; credit?: string} {
   const text = tidy(caption);
-  const match = text.match(CAPTION_CREDIT) ?? text.match(CAPITALS_CREDIT) ?? text.match(BAR_CREDIT) ?? text.match(BRACKETED_CREDIT);
+  const match =
+    text.match(CAPTION_CREDIT) ?? text.match(CAPITALS_CREDIT) ?? text.match(BAR_CREDIT) ?? text.match(BRACKETED_CREDIT);
   const credit = match && (match[2] ?? match[3] ?? match[4]);
   return credit ? {caption: match[1], credit: tidy(credit)} : {caption: tidy(caption)};
 }

@@ -15,12 +15,18 @@ export function normalizeDate(given: string): string | undefined {
   if (parts) {
     const [, year, month, day, hour, minute, second, zone] = parts;
     const date = `${year}-${month}-${day}`;
-    const time = hour ? `T${hour}:${minute}${second ? `:${second}` : ''}${zone ? (/\d/.test(zone) ? zone.replace(/:?(\d\d)$/, ':$1') : 'Z') : ''}` : '';
+    const time = hour
+      ? `T${hour}:${minute}${second ? `:${second}` : ''}${zone ? (/\d/.test(zone) ? zone.replace(/:?(\d\d)$/, ':$1') : 'Z') : ''}`
+      : '';
     // Date.parse rolls 2018-02-30 over to March: the calendar day must come back.
-    return Date.parse(date + time) && new Date(`${date}T00:00Z`).toISOString().startsWith(date) ? date + time : undefined;
+    return Date.parse(date + time) && new Date(`${date}T00:00Z`).toISOString().startsWith(date)
+      ? date + time
+      : undefined;
   }
   const time = /[a-z]{3}/i.test(given) ? new Date(given) : undefined;
   if (!time?.getTime()) return undefined;
   // A day without a time ("3 July 2018") is that day, wherever the reader is.
-  return /\d:\d/.test(given) ? time.toISOString() : `${time.getFullYear()}-${`${time.getMonth() + 1}`.padStart(2, '0')}-${`${time.getDate()}`.padStart(2, '0')}`;
+  return /\d:\d/.test(given)
+    ? time.toISOString()
+    : `${time.getFullYear()}-${`${time.getMonth() + 1}`.padStart(2, '0')}-${`${time.getDate()}`.padStart(2, '0')}`;
 }

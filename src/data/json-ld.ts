@@ -60,7 +60,9 @@ export const plainText = (value: unknown, decodeEntity: EntityDecoder = xmlEntit
         .replace(/<\/?(?:p|br|div|li|h\d)\b[^>]*>/gi, '\n')
         .replace(/<\/?[a-z][^>]*>/gi, '')
         .replace(/&(#x?)?(\w+);/gi, (entity, number, name) =>
-          number ? String.fromCodePoint(Math.min(parseInt(name, number.length > 1 ? 16 : 10) || 65533, 1114111)) : decodeEntity(entity)
+          number
+            ? String.fromCodePoint(Math.min(parseInt(name, number.length > 1 ? 16 : 10) || 65533, 1114111))
+            : decodeEntity(entity)
         )
     : value;
 
@@ -70,7 +72,11 @@ export const plainText = (value: unknown, decodeEntity: EntityDecoder = xmlEntit
  * (`"image": {"@id": "#primaryimage"}`) and for the site's name; `decodeEntity` reads
  * the named entities in its text.
  */
-export function storyFromJsonLd(article: JsonObject, nodes: JsonObject[] = [], decodeEntity?: EntityDecoder): JsonObject {
+export function storyFromJsonLd(
+  article: JsonObject,
+  nodes: JsonObject[] = [],
+  decodeEntity?: EntityDecoder
+): JsonObject {
   const text = (value: unknown) => plainText(value, decodeEntity);
   // schema.org lets most values be one thing or a list (or an @list), an object or a
   // reference to one, a string or {"@value": …}.
@@ -96,17 +102,23 @@ export function storyFromJsonLd(article: JsonObject, nodes: JsonObject[] = [], d
   };
   const link = (value: unknown) => {
     const target = all(value)[0];
-    return isObject(target) ? target['@id'] ?? target.url : target;
+    return isObject(target) ? (target['@id'] ?? target.url) : target;
   };
 
   const photo = (image: unknown): PhotoInput | unknown => {
     if (!isObject(image)) return image;
-    const structured: Credit = {photographer: names(image.creator ?? image.author), agency: names(image.copyrightHolder)};
+    const structured: Credit = {
+      photographer: names(image.creator ?? image.author),
+      agency: names(image.copyrightHolder),
+    };
     const creditText = first(image.creditText ?? image.copyrightNotice);
     let credit: Credit | unknown = creditText;
     if (structured.photographer || structured.agency) {
       const parsed = typeof creditText == 'string' ? parseCredit(creditText) : {};
-      credit = {photographer: structured.photographer ?? parsed.photographer, agency: structured.agency ?? parsed.agency};
+      credit = {
+        photographer: structured.photographer ?? parsed.photographer,
+        agency: structured.agency ?? parsed.agency,
+      };
     }
     return {
       src: link(image.contentUrl ?? image.url),
@@ -125,7 +137,11 @@ export function storyFromJsonLd(article: JsonObject, nodes: JsonObject[] = [], d
     .concat(all(article.associatedMedia).filter((media) => isObject(media) && /Image/.test(String(media['@type']))))
     .map(photo);
   const photos = images.filter((image) => {
-    const {src, width, height} = (isObject(image) ? image : {src: image}) as {src: unknown; width?: number; height?: number};
+    const {src, width, height} = (isObject(image) ? image : {src: image}) as {
+      src: unknown;
+      width?: number;
+      height?: number;
+    };
     if (typeof src != 'string') return true;
     const key = photoKey(src);
     const keep = !seen.has(key) && !isDecorative(src, width, height);
@@ -139,9 +155,11 @@ export function storyFromJsonLd(article: JsonObject, nodes: JsonObject[] = [], d
     .concat(nodes.filter((node) => /WebSite|Organization/.test(String(node['@type']))))
     .map((site) => isObject(site) && text(site.name))
     .filter((name): name is string => typeof name == 'string' && name != '');
-  let headline = first(article.headline) ?? (sites.includes(first(article.name) as string) ? undefined : first(article.name));
+  let headline =
+    first(article.headline) ?? (sites.includes(first(article.name) as string) ? undefined : first(article.name));
   for (const site of sites) {
-    if (typeof headline == 'string' && headline.endsWith(site) && headline != site) headline = headline.slice(0, -site.length).replace(/\s+[-–—|·:]\s*$/, '');
+    if (typeof headline == 'string' && headline.endsWith(site) && headline != site)
+      headline = headline.slice(0, -site.length).replace(/\s+[-–—|·:]\s*$/, '');
   }
 
   return {

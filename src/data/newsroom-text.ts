@@ -7,12 +7,21 @@ import {splitCaptionCredit} from './credit.js';
  * the headline. Photo files are not in such text: their `src` comes from `photoUrls`, in
  * order, or is left empty for an editor to fill in (the card warns about each).
  */
-export function storyFromNewsroomText(text: string, {headline, photoUrls = []}: {headline?: string; photoUrls?: string[]} = {}) {
+export function storyFromNewsroomText(
+  text: string,
+  {headline, photoUrls = []}: {headline?: string; photoUrls?: string[]} = {}
+) {
   const blocks = text
     .split(/\n[ \t]*\n/)
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  if (!headline && blocks[0] && blocks[0].length <= 140 && !/[.!?)]$/.test(blocks[0]) && !splitCaptionCredit(blocks[0]).credit) {
+  if (
+    !headline &&
+    blocks[0] &&
+    blocks[0].length <= 140 &&
+    !/[.!?)]$/.test(blocks[0]) &&
+    !splitCaptionCredit(blocks[0]).credit
+  ) {
     headline = blocks.shift();
   }
   const photos = [];

@@ -1,6 +1,13 @@
 import type {Credit, NormalizeResult, Photo, Problem, Story} from './story.js';
 import {formatCredit, parseCredit, splitCaptionCredit, tidy} from './credit.js';
-import {JSON_LD_NAMES, findJsonLdArticle, isObject, jsonLdNodes, storyFromJsonLd, type EntityDecoder} from './json-ld.js';
+import {
+  JSON_LD_NAMES,
+  findJsonLdArticle,
+  isObject,
+  jsonLdNodes,
+  storyFromJsonLd,
+  type EntityDecoder,
+} from './json-ld.js';
 import {checkUrl} from './url.js';
 import {normalizeDate} from './date.js';
 import {parseSrcset} from './srcset.js';
@@ -12,10 +19,20 @@ export interface NormalizeOptions {
   decodeEntity?: EntityDecoder;
 }
 
-const paragraphs = (text: string) => text.split(/\s*\n\s*/).map(tidy).filter(Boolean);
+const paragraphs = (text: string) =>
+  text
+    .split(/\s*\n\s*/)
+    .map(tidy)
+    .filter(Boolean);
 
 const describe = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value == 'object' ? 'an object' : `a ${typeof value}`;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value == 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
 
 /**
  * Turns whatever a partner supplied into a story the card can show safely, keeping every
@@ -54,7 +71,10 @@ export function normalizeStory(input: unknown, {baseUrl, decodeEntity}: Normaliz
 
   const headline = raw.headline;
   if (typeof headline != 'string' || !tidy(headline)) {
-    const message = headline == null || typeof headline == 'string' ? 'required, and must not be empty' : `must be text, got ${describe(headline)}`;
+    const message =
+      headline == null || typeof headline == 'string'
+        ? 'required, and must not be empty'
+        : `must be text, got ${describe(headline)}`;
     return {ok: false, errors: [{path: 'headline', message}], warnings};
   }
 
@@ -77,13 +97,15 @@ export function normalizeStory(input: unknown, {baseUrl, decodeEntity}: Normaliz
 
   const body = raw.body;
   if (typeof body == 'string') story.body = paragraphs(body);
-  else if (Array.isArray(body)) body.forEach((paragraph, i) => story.body.push(...paragraphs(text(paragraph, `body[${i}]`) ?? '')));
+  else if (Array.isArray(body))
+    body.forEach((paragraph, i) => story.body.push(...paragraphs(text(paragraph, `body[${i}]`) ?? '')));
   else if (body != null) warn('body', `must be text or a list of paragraphs, got ${describe(body)}`);
 
   const photos = raw.photos;
   const list = Array.isArray(photos) ? photos : isObject(photos) ? [photos] : [];
   // An empty list is no story without photos: only what is no list at all is warned about.
-  if (photos != null && !Array.isArray(photos) && !list.length) warn('photos', `must be a list of photos, got ${describe(photos)}`);
+  if (photos != null && !Array.isArray(photos) && !list.length)
+    warn('photos', `must be a list of photos, got ${describe(photos)}`);
   list.forEach((item, i) => {
     const photo = normalizePhoto(typeof item == 'string' ? {src: item} : item, `photos[${i}]`);
     if (photo) story.photos.push(photo);
@@ -123,19 +145,29 @@ export function normalizeStory(input: unknown, {baseUrl, decodeEntity}: Normaliz
       const value = item[side];
       const number = typeof value == 'string' ? Number(value) : value;
       if (typeof number == 'number' && number > 0 && number < Infinity) photo[side] = number;
-      else if (value != null) warn(`${path}.${side}`, `must be a positive number of pixels, got ${JSON.stringify(value)}`);
+      else if (value != null)
+        warn(`${path}.${side}`, `must be a positive number of pixels, got ${JSON.stringify(value)}`);
     }
 
     if (typeof item.alt == 'string') photo.alt = tidy(item.alt);
-    else warn(`${path}.alt`, `missing; screen reader users will get only the caption. Describe the photo, or give "" if the caption says it all`);
+    else
+      warn(
+        `${path}.alt`,
+        `missing; screen reader users will get only the caption. Describe the photo, or give "" if the caption says it all`
+      );
 
     const given = text(item.caption, `${path}.caption`);
-    const {caption, credit: creditInCaption} = given ? splitCaptionCredit(given) : {caption: undefined, credit: undefined};
+    const {caption, credit: creditInCaption} = given
+      ? splitCaptionCredit(given)
+      : {caption: undefined, credit: undefined};
     if (caption) photo.caption = caption;
 
     const credit = normalizeCredit(item.credit, `${path}.credit`);
     if (credit && creditInCaption && formatCredit(parseCredit(creditInCaption)) != formatCredit(credit)) {
-      warn(`${path}.caption`, `ends with a credit ("${creditInCaption}") unlike the photo's credit; the credit is shown`);
+      warn(
+        `${path}.caption`,
+        `ends with a credit ("${creditInCaption}") unlike the photo's credit; the credit is shown`
+      );
     }
     const shown = credit ?? (creditInCaption ? parseCredit(creditInCaption) : undefined);
     if (shown) photo.credit = shown;

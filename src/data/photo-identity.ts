@@ -15,7 +15,14 @@ export function photoKey(url: string): string {
 }
 
 /** The words of a URL's file name long enough to name a photo (six characters or more). */
-const nameWords = (url: string) => url.replace(/[?#].*/, '').split('/').pop()!.toLowerCase().split(/[^a-z\d]+/).filter((word) => word.length > 5);
+const nameWords = (url: string) =>
+  url
+    .replace(/[?#].*/, '')
+    .split('/')
+    .pop()!
+    .toLowerCase()
+    .split(/[^a-z\d]+/)
+    .filter((word) => word.length > 5);
 
 /**
  * Whether two URLs may be renditions of one photo though their names differ in size or
@@ -23,7 +30,8 @@ const nameWords = (url: string) => url.replace(/[?#].*/, '').split('/').pop()!.t
  * "r-FED-large570.jpg"): the same {@link photoKey}, or a long word of their file names
  * in common.
  */
-export const maySharePhoto = (a: string, b: string): boolean => photoKey(a) == photoKey(b) || nameWords(a).some((word) => nameWords(b).includes(word));
+export const maySharePhoto = (a: string, b: string): boolean =>
+  photoKey(a) == photoKey(b) || nameWords(a).some((word) => nameWords(b).includes(word));
 
 /**
  * An image that is not the story's photo: page furniture (a divider or tracking pixel,
@@ -34,4 +42,6 @@ export const maySharePhoto = (a: string, b: string): boolean => photoKey(a) == p
 export const isDecorative = (src: string, width?: number, height?: number): boolean =>
   width! < 100 ||
   height! < 100 ||
-  /^data:|favicon|avatar|logo|spacer|sprite|ornament|placeholder|rss|\bicons?\b|(?:blank|pixel|transparent|lazy|loading|grey|gray|1x1)\.(?:gif|png|svg)|[?&](?:w|width)=\d\d?(?!\d)|[-_/]blur|\.gif(?:$|\?)/i.test(src);
+  /^data:|favicon|avatar|logo|spacer|sprite|ornament|placeholder|rss|\bicons?\b|(?:blank|pixel|transparent|lazy|loading|grey|gray|1x1)\.(?:gif|png|svg)|[?&](?:w|width)=\d\d?(?!\d)|[-_/]blur|\.gif(?:$|\?)/i.test(
+    src
+  );

@@ -44,8 +44,7 @@ export interface Problem {
 }
 
 export type NormalizeResult =
-  | {ok: true; story: Story; warnings: Problem[]}
-  | {ok: false; errors: Problem[]; warnings: Problem[]};
+  {ok: true; story: Story; warnings: Problem[]} | {ok: false; errors: Problem[]; warnings: Problem[]};
 
 /**
  * What partners write (see story.schema.json). Looser than {@link Story}: credits may be

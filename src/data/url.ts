@@ -27,6 +27,7 @@ export function checkUrl(value: string, base?: string): {url: string} | {refused
   // The parser ignores leading controls and spaces, and tabs and newlines anywhere.
   // eslint-disable-next-line no-control-regex -- the control characters are what the URL parser skips
   const hasScheme = /^[\x00-\x20]*[a-z][a-z\d+.\-\t\n\r]*:/i.test(value);
-  if (!hasScheme && url.host != baseUrl.host) return {url: `https://${url.host}${url.pathname}${url.search}${url.hash}`};
+  if (!hasScheme && url.host != baseUrl.host)
+    return {url: `https://${url.host}${url.pathname}${url.search}${url.hash}`};
   return {url: base ? url.href : value.trim()};
 }

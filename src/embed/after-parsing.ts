@@ -4,4 +4,6 @@
  * has had its turn to give it a story, and with no timer left behind).
  */
 export const afterParsing = (callback: () => void) =>
-  document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', callback, {once: true}) : queueMicrotask(callback);
+  document.readyState == 'loading'
+    ? document.addEventListener('DOMContentLoaded', callback, {once: true})
+    : queueMicrotask(callback);

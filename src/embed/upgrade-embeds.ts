@@ -8,10 +8,12 @@
  * become a handler.
  */
 export function upgradeEmbeds() {
-  const known: string[] = (customElements.get('story-card') as unknown as {observedAttributes: string[]}).observedAttributes;
+  const known: string[] = (customElements.get('story-card') as unknown as {observedAttributes: string[]})
+    .observedAttributes;
   for (const embed of document.querySelectorAll('.story-card-embed')) {
     const card = document.createElement('story-card');
-    for (const {name, value} of embed.attributes) if (known.includes(name.slice(5)) && name.startsWith('data-')) card.setAttribute(name.slice(5), value);
+    for (const {name, value} of embed.attributes)
+      if (known.includes(name.slice(5)) && name.startsWith('data-')) card.setAttribute(name.slice(5), value);
     card.append(...embed.childNodes);
     embed.replaceWith(card);
   }

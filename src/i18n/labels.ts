@@ -104,4 +104,5 @@ export function labelsFor(lang: string | undefined, overrides?: Partial<Labels>)
 }
 
 /** Fills a label's `{n}`, `{count}` and `{headline}`. */
-export const fill = (label: string, values: Record<string, string | number>) => label.replace(/\{(\w+)\}/g, (whole, name) => String(values[name] ?? whole));
+export const fill = (label: string, values: Record<string, string | number>) =>
+  label.replace(/\{(\w+)\}/g, (whole, name) => String(values[name] ?? whole));

@@ -11,7 +11,9 @@ let policy: Policy | undefined;
  * Throws where the page's CSP leaves that policy out.
  */
 export function parseHtml(html: string): Document {
-  policy ??= (globalThis as {trustedTypes?: {createPolicy(name: string, rules: Policy): Policy}}).trustedTypes?.createPolicy(POLICY_NAME, {
+  policy ??= (
+    globalThis as {trustedTypes?: {createPolicy(name: string, rules: Policy): Policy}}
+  ).trustedTypes?.createPolicy(POLICY_NAME, {
     createHTML: (html) => html,
   });
   return new DOMParser().parseFromString((policy?.createHTML(html) ?? html) as string, 'text/html');

@@ -16,7 +16,8 @@ const NOT_THE_STORY =
 
 /** Whether `element` is inside something within `root` that is not the story (see NOT_THE_STORY). */
 export function outsideStory(element: Element, root: Element): boolean {
-  for (let node: Element | null = element; node && node != root; node = node.parentElement) if (node.matches(NOT_THE_STORY)) return true;
+  for (let node: Element | null = element; node && node != root; node = node.parentElement)
+    if (node.matches(NOT_THE_STORY)) return true;
   return false;
 }
 
@@ -83,11 +84,20 @@ export function titleWithoutSite(title: string, site?: string): string {
  */
 export function chooseHeadline(root: Element, titles: string[] = [], site?: string): Element | undefined {
   const own = (selector: string) =>
-    [...root.querySelectorAll(selector)].filter((heading) => visibleText(heading) && (titles.length || !outsideStory(heading, root)));
+    [...root.querySelectorAll(selector)].filter(
+      (heading) => visibleText(heading) && (titles.length || !outsideStory(heading, root))
+    );
   // Most of the heading's words are in a title, and it is not the site's name there.
   const isTitle = (heading: Element) =>
-    !titles.length || titles.some((title) => wordShare(visibleText(heading)!, title) > 0.5 && wordShare(visibleText(heading)!, siteInTitle(title, site)) < 1);
-  return [...own('[itemprop=headline]'), ...own('h1')].find(isTitle) ?? (titles.length ? undefined : own('h2, h3, h4, h5, h6')[0]);
+    !titles.length ||
+    titles.some(
+      (title) =>
+        wordShare(visibleText(heading)!, title) > 0.5 && wordShare(visibleText(heading)!, siteInTitle(title, site)) < 1
+    );
+  return (
+    [...own('[itemprop=headline]'), ...own('h1')].find(isTitle) ??
+    (titles.length ? undefined : own('h2, h3, h4, h5, h6')[0])
+  );
 }
 
 // Where lazy loaders keep the real photo's address until it is wanted.
@@ -95,7 +105,8 @@ const LAZY_SOURCES = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy',
 
 /** The widest candidate of a srcset. */
 const widest = (srcset: string | undefined) =>
-  srcset && parseSrcset(srcset).sort((a, b) => parseFloat(b.descriptor || '1') - parseFloat(a.descriptor || '1'))[0]?.url;
+  srcset &&
+  parseSrcset(srcset).sort((a, b) => parseFloat(b.descriptor || '1') - parseFloat(a.descriptor || '1'))[0]?.url;
 
 /** A photo's image, as story input: the caption and credit are read apart. */
 export type ImageMarkup = Omit<PhotoInput, 'caption' | 'credit'>;
@@ -110,15 +121,19 @@ export function imageIn(unit: Element): ImageMarkup | undefined {
   for (const img of unit.querySelectorAll('img')) {
     const attribute = (name: string) => img.getAttribute(name)?.trim() || undefined;
     const source = img.closest('picture')?.querySelector('source[srcset], source[data-srcset]');
-    const srcset = [attribute('data-srcset'), attribute('srcset'), source?.getAttribute('data-srcset') ?? source?.getAttribute('srcset')].find(
-      (set) => set && !isDecorative(set)
-    ) ?? undefined;
+    const srcset =
+      [
+        attribute('data-srcset'),
+        attribute('srcset'),
+        source?.getAttribute('data-srcset') ?? source?.getAttribute('srcset'),
+      ].find((set) => set && !isDecorative(set)) ?? undefined;
     const size = (name: string) => Number(attribute(name)) || undefined;
     const given = attribute('src');
     const src = [...LAZY_SOURCES.map(attribute), given, widest(srcset)].find((url) => url && !isDecorative(url));
     // The size written on a placeholder is the placeholder's.
     const [width, height] = src == given ? [size('width'), size('height')] : [];
-    if (src && !isDecorative(src, width, height)) return {src, srcset, sizes: attribute('sizes'), width, height, alt: img.getAttribute('alt') ?? undefined};
+    if (src && !isDecorative(src, width, height))
+      return {src, srcset, sizes: attribute('sizes'), width, height, alt: img.getAttribute('alt') ?? undefined};
   }
   // In a page the browser parsed, <noscript> holds text, not elements.
   for (const fallback of unit.querySelectorAll('noscript')) {
@@ -140,10 +155,14 @@ const CREDIT =
  */
 export function captionAndCredit(unit: Element, caption: Element | null): {caption?: string; credit?: string} {
   // Not the caption's own box, where its class names both ("ingCaptionCredit").
-  const credit = [...unit.querySelectorAll(CREDIT)].find((element) => visibleText(element) && !element.contains(caption));
+  const credit = [...unit.querySelectorAll(CREDIT)].find(
+    (element) => visibleText(element) && !element.contains(caption)
+  );
   return {
     caption: visibleText(caption, credit) || undefined,
     // "(Credit: Marguerite Reardon/CNET)", "| FoxNews.com"
-    credit: visibleText(credit)?.replace(/^\((.*)\)$/, '$1').replace(/^[|•·–-]\s*/, ''),
+    credit: visibleText(credit)
+      ?.replace(/^\((.*)\)$/, '$1')
+      .replace(/^[|•·–-]\s*/, ''),
   };
 }

@@ -9,17 +9,23 @@ import {POLICY_NAME, decodeEntity, parseHtml} from './html-parser.js';
 export function readPage(html: string, url: string): {value: unknown; baseUrl: string} | {problem: string} {
   // The parsed page is under the partner's CSP, which would report each inline style and
   // handler of it, never to run, as a violation: they go before parsing, unread anyway.
-  const inert = html.replace(/<style[\s\S]*?<\/style>/gi, '').replace(/\s(?:style|on\w+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '');
+  const inert = html
+    .replace(/<style[\s\S]*?<\/style>/gi, '')
+    .replace(/\s(?:style|on\w+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '');
   let page: Document;
   try {
     page = parseHtml(inert);
   } catch {
-    return {problem: `is an HTML page, and this page's Content-Security-Policy allows no Trusted Types policy named "${POLICY_NAME}" to read it: add ${POLICY_NAME} to its trusted-types directive`};
+    return {
+      problem: `is an HTML page, and this page's Content-Security-Policy allows no Trusted Types policy named "${POLICY_NAME}" to read it: add ${POLICY_NAME} to its trusted-types directive`,
+    };
   }
   const {story, canonical} = storyFromPage(page, decodeEntity);
   // A sign-in wall or an error page has a heading too, but no photo and hardly a paragraph.
   if (!story.headline || (!(story.photos as unknown[]).length && (story.body as unknown[]).length < 2)) {
-    return {problem: 'is an HTML page with no story in it (no article, headline, photo or text found): is the address right?'};
+    return {
+      problem: 'is an HTML page with no story in it (no article, headline, photo or text found): is the address right?',
+    };
   }
   let baseUrl = url;
   try {

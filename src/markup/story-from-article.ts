@@ -30,8 +30,12 @@ const PHOTO_CREDIT = '[class*=credit i], [class*=photographer i], p[class*=sourc
  * The result is story input, to be normalised like any other. Reading only, no changes
  * to the markup.
  */
-export function storyFromArticle(article: Element, heading: Element | null | undefined = chooseHeadline(article)): Record<string, unknown> {
-  const own = (selector: string) => [...article.querySelectorAll(selector)].filter((element) => !outsideStory(element, article));
+export function storyFromArticle(
+  article: Element,
+  heading: Element | null | undefined = chooseHeadline(article)
+): Record<string, unknown> {
+  const own = (selector: string) =>
+    [...article.querySelectorAll(selector)].filter((element) => !outsideStory(element, article));
   const byline = own('.byline')[0];
   const seen = new Set<string>();
   // A photo is a figure (one that holds a video or a frame is no photo), or, in markup
@@ -40,17 +44,29 @@ export function storyFromArticle(article: Element, heading: Element | null | und
     if (start.localName != 'figure' && start.parentElement!.closest(`figure, ${CAPTION}`)) return [];
     let unit = start;
     let found = imageIn(unit);
-    for (let up = 0; up < 3 && !found && unit != article && unit.parentElement; up++) found = imageIn((unit = unit.parentElement));
+    for (let up = 0; up < 3 && !found && unit != article && unit.parentElement; up++)
+      found = imageIn((unit = unit.parentElement));
     // A video's still is no photo: a figure with a player, a video box, a promo captioned "Video: …".
-    const image = !unit.querySelector('video, iframe, object, embed') && !unit.closest('[class*=video i]') && !/^video\b/i.test(visibleText(unit)!) && found;
+    const image =
+      !unit.querySelector('video, iframe, object, embed') &&
+      !unit.closest('[class*=video i]') &&
+      !/^video\b/i.test(visibleText(unit)!) &&
+      found;
     // A figure with an image but no address of it is named in a warning.
     if (image === undefined && start.localName == 'figure' && start.querySelector('img')) return [{src: null}];
     if (!image || seen.has(photoKey(image.src))) return [];
     seen.add(photoKey(image.src));
-    const caption = start.localName == 'figure' ? start.querySelector(`figcaption, ${CAPTION}`) : start.matches(CAPTION) ? start : unit.querySelector(CAPTION);
+    const caption =
+      start.localName == 'figure'
+        ? start.querySelector(`figcaption, ${CAPTION}`)
+        : start.matches(CAPTION)
+          ? start
+          : unit.querySelector(CAPTION);
     return [{...image, ...captionAndCredit(unit, caption)}];
   });
-  const isBody = (p: Element) => !p.closest(`figure, ${CAPTION}, ${PHOTO_CREDIT}, .kicker, .standfirst, .byline, header`) && !p.matches('.kicker, .standfirst, .byline');
+  const isBody = (p: Element) =>
+    !p.closest(`figure, ${CAPTION}, ${PHOTO_CREDIT}, .kicker, .standfirst, .byline, header`) &&
+    !p.matches('.kicker, .standfirst, .byline');
   return {
     headline: visibleText(heading),
     kicker: visibleText(own('.kicker')[0]),
@@ -58,8 +74,13 @@ export function storyFromArticle(article: Element, heading: Element | null | und
     // The byline without its date, and without the comma or dot that joined them.
     byline: visibleText(byline, byline?.querySelector('time'))?.replace(/[\s,·|–-]+$/, ''),
     datePublished: article.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
-    url: (heading?.querySelector('a[href]') ?? article.querySelector('a.link[href], a[rel~=bookmark][href]'))?.getAttribute('href') ?? undefined,
-    body: own('p').filter(isBody).map((p) => visibleText(p)!),
+    url:
+      (
+        heading?.querySelector('a[href]') ?? article.querySelector('a.link[href], a[rel~=bookmark][href]')
+      )?.getAttribute('href') ?? undefined,
+    body: own('p')
+      .filter(isBody)
+      .map((p) => visibleText(p)!),
     photos,
   };
 }

@@ -1,4 +1,11 @@
-import {findJsonLdArticle, isObject, jsonLdNodes, plainText, storyFromJsonLd, type EntityDecoder} from '../data/json-ld.js';
+import {
+  findJsonLdArticle,
+  isObject,
+  jsonLdNodes,
+  plainText,
+  storyFromJsonLd,
+  type EntityDecoder,
+} from '../data/json-ld.js';
 import {isDecorative, maySharePhoto} from '../data/photo-identity.js';
 import {chooseHeadline, titleWithoutSite} from './read-markup.js';
 import {storyFromArticle} from './story-from-article.js';
@@ -15,7 +22,11 @@ type Fields = Record<string, unknown>;
  */
 export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {story: Fields; canonical?: string} {
   // Meta tags are often written with their entities escaped twice ("Boomer &amp;amp; Craig").
-  const meta = (name: string) => (plainText(page.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim(), decodeEntity) as string) || undefined;
+  const meta = (name: string) =>
+    (plainText(
+      page.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim(),
+      decodeEntity
+    ) as string) || undefined;
   const nodes = jsonLdNodes(
     [...page.querySelectorAll('script[type="application/ld+json"]')].map((script) => {
       try {
@@ -27,14 +38,25 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   );
   const article = findJsonLdArticle(nodes);
   const linked: Fields = article ? storyFromJsonLd(article, nodes, decodeEntity) : {};
-  const titles = [linked.headline, meta('og:title'), meta('twitter:title'), page.title].filter((title): title is string => typeof title == 'string' && !!title.trim());
+  const titles = [linked.headline, meta('og:title'), meta('twitter:title'), page.title].filter(
+    (title): title is string => typeof title == 'string' && !!title.trim()
+  );
   const site = meta('og:site_name');
   const heading = chooseHeadline(page.body, titles, site);
   // The story's markup: the article around its headline, or the nearest box around the
   // headline that holds paragraphs of text.
   let box = heading?.closest('article') ?? heading;
-  while (box && box.localName != 'article' && box.parentElement && [...box.querySelectorAll('p')].filter((p) => p.textContent!.length > 80).length < 3) box = box.parentElement;
-  const marked = storyFromArticle(box ?? page.querySelector('article, [itemprop=articleBody], main') ?? page.body, heading ?? null);
+  while (
+    box &&
+    box.localName != 'article' &&
+    box.parentElement &&
+    [...box.querySelectorAll('p')].filter((p) => p.textContent!.length > 80).length < 3
+  )
+    box = box.parentElement;
+  const marked = storyFromArticle(
+    box ?? page.querySelector('article, [itemprop=articleBody], main') ?? page.body,
+    heading ?? null
+  );
 
   // Photos: the JSON-LD's first, each with the caption and credit of the same photo in
   // the markup (perhaps another rendition of it) where the JSON-LD gives none; then the
@@ -42,7 +64,10 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   const fromMarkup = (marked.photos as Fields[]).filter((photo) => photo.src);
   const photos: unknown[] = ((linked.photos as unknown[] | undefined) ?? []).map((photo) => {
     const given = isObject(photo) ? photo : {src: photo};
-    const same = typeof given.src == 'string' ? fromMarkup.findIndex((candidate) => maySharePhoto(candidate.src as string, given.src as string)) : -1;
+    const same =
+      typeof given.src == 'string'
+        ? fromMarkup.findIndex((candidate) => maySharePhoto(candidate.src as string, given.src as string))
+        : -1;
     return same < 0 ? photo : {...fromMarkup.splice(same, 1)[0], ...defined(given)};
   });
   photos.push(...fromMarkup);
@@ -50,7 +75,12 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   // leads, unless it is one of those already found, perhaps under another rendition's name.
   const image = !(linked.photos as unknown[] | undefined)?.length && meta('og:image');
   const canonical = page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? meta('og:url');
-  if (image && !isDecorative(image) && !photos.some((photo) => maySharePhoto(String(isObject(photo) ? photo.src : photo), image))) photos.unshift({src: image, alt: ''});
+  if (
+    image &&
+    !isDecorative(image) &&
+    !photos.some((photo) => maySharePhoto(String(isObject(photo) ? photo.src : photo), image))
+  )
+    photos.unshift({src: image, alt: ''});
 
   return {
     story: {
@@ -58,7 +88,10 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
       ...defined(linked),
       headline: linked.headline ?? marked.headline ?? titleWithoutSite(titles[0] ?? '', site),
       // Some sites describe every page by their own name.
-      standfirst: linked.standfirst ?? marked.standfirst ?? [meta('og:description'), meta('description')].find((text) => text != site),
+      standfirst:
+        linked.standfirst ??
+        marked.standfirst ??
+        [meta('og:description'), meta('description')].find((text) => text != site),
       datePublished: linked.datePublished ?? marked.datePublished ?? meta('article:published_time'),
       url: linked.url ?? canonical,
       photos,
@@ -67,4 +100,5 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   };
 }
 
-const defined = (fields: Fields) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+const defined = (fields: Fields) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));

@@ -53,9 +53,18 @@ export function requestStory(url: string, withCredentials: boolean, signal: Abor
 }
 
 async function load(url: string, withCredentials: boolean, signal: AbortSignal): Promise<LoadedStory> {
-  const response = await fetch(url, {signal, credentials: withCredentials ? 'include' : 'omit', headers: {accept: 'application/json, application/ld+json, text/html;q=0.8'}});
+  const response = await fetch(url, {
+    signal,
+    credentials: withCredentials ? 'include' : 'omit',
+    headers: {accept: 'application/json, application/ld+json, text/html;q=0.8'},
+  });
   if (!response.ok) {
-    const advice = response.status >= 500 ? 'the server failed; try again later' : response.status == 404 ? 'is the address right?' : 'the server refused it';
+    const advice =
+      response.status >= 500
+        ? 'the server failed; try again later'
+        : response.status == 404
+          ? 'is the address right?'
+          : 'the server refused it';
     throw new LoadError(`${url} answered ${response.status} ${response.statusText}`.trim() + `: ${advice}`);
   }
   try {
@@ -68,7 +77,9 @@ async function load(url: string, withCredentials: boolean, signal: AbortSignal):
 
 /** Reads a response body in its own encoding, refusing one larger than {@link MAX_STORY_BYTES} before it is all downloaded. */
 async function readText(response: Response, url: string): Promise<string> {
-  const tooLarge = new LoadError(`${url} is larger than ${MAX_STORY_BYTES / 1024 / 1024} MB: a story file must be smaller`);
+  const tooLarge = new LoadError(
+    `${url} is larger than ${MAX_STORY_BYTES / 1024 / 1024} MB: a story file must be smaller`
+  );
   if (Number(response.headers.get('content-length')) > MAX_STORY_BYTES) throw tooLarge;
   const reader = response.body?.getReader();
   const chunks: BlobPart[] = [];
@@ -89,7 +100,8 @@ async function readText(response: Response, url: string): Promise<string> {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
     const charset =
-      response.headers.get('content-type')?.match(/charset=["']?([\w-]+)/i)?.[1] ?? new TextDecoder().decode(bytes.slice(0, 1024)).match(/<meta[^>]+charset=["']?([\w-]+)/i)?.[1];
+      response.headers.get('content-type')?.match(/charset=["']?([\w-]+)/i)?.[1] ??
+      new TextDecoder().decode(bytes.slice(0, 1024)).match(/<meta[^>]+charset=["']?([\w-]+)/i)?.[1];
     try {
       return new TextDecoder(charset).decode(bytes);
     } catch {
@@ -97,4 +109,3 @@ async function readText(response: Response, url: string): Promise<string> {
     }
   }
 }
-

@@ -83,7 +83,10 @@ export class AutoplayController implements ReactiveController {
     host[method]('focusout', this._onFocusOut);
     document[method]('visibilitychange', this._onVisibilityChange);
     if (on) {
-      this._watching = {visibility: new IntersectionObserver(([entry]) => this._pause('offscreen', !entry.isIntersecting)), reducedMotion: matchMedia(REDUCED_MOTION)};
+      this._watching = {
+        visibility: new IntersectionObserver(([entry]) => this._pause('offscreen', !entry.isIntersecting)),
+        reducedMotion: matchMedia(REDUCED_MOTION),
+      };
       this._watching.visibility.observe(host);
       this._watching.reducedMotion.addEventListener('change', this._onReducedMotionChange);
       this._onVisibilityChange();
@@ -99,10 +102,11 @@ export class AutoplayController implements ReactiveController {
   // left the page: that must not start it rotating again.
   hostUpdated() {
     if (!this.rotating || !this._connected) this._clearTimer();
-    else this._timer ??= setTimeout(() => {
-      this._timer = undefined;
-      this._advance();
-    }, this.interval);
+    else
+      this._timer ??= setTimeout(() => {
+        this._timer = undefined;
+        this._advance();
+      }, this.interval);
   }
 
   private _clearTimer() {

@@ -4,7 +4,9 @@ import type {ReactiveController, ReactiveElement} from 'lit';
 const callbacks = new WeakMap<Element, (element: HTMLElement) => void>();
 let shared: ResizeObserver | undefined;
 const observer = () =>
-  (shared ??= new ResizeObserver((entries) => entries.forEach((entry) => callbacks.get(entry.target)?.(entry.target as HTMLElement))));
+  (shared ??= new ResizeObserver((entries) =>
+    entries.forEach((entry) => callbacks.get(entry.target)?.(entry.target as HTMLElement))
+  ));
 
 /**
  * Calls back whenever an element of the host's shadow root that matches `selector`

@@ -75,7 +75,9 @@ export class Slideshow implements ReactiveController {
     this._autoplay = new AutoplayController(_host, () => this.show(this._wrap(this.index + 1)));
     // Keeps the current photo in place whenever a track changes size, and puts it there
     // when a track first gets a size (after being laid out in a hidden container).
-    new ResizeController(_host, '.track', (track) => track.scrollTo({left: this._offsetOf(this.index, track), behavior: 'instant'}));
+    new ResizeController(_host, '.track', (track) =>
+      track.scrollTo({left: this._offsetOf(this.index, track), behavior: 'instant'})
+    );
   }
 
   /** Another story's photos, from the first. */
@@ -217,7 +219,13 @@ export class Slideshow implements ReactiveController {
     if (event.target instanceof HTMLButtonElement && (event.key == ' ' || event.key == 'Enter')) return;
     const rtl = getComputedStyle(this._host).direction == 'rtl';
     const step = {ArrowLeft: rtl ? 1 : -1, ArrowRight: rtl ? -1 : 1}[event.key];
-    const target = step ? this.index + step : event.key == 'Home' ? 0 : event.key == 'End' ? this.photos.length - 1 : undefined;
+    const target = step
+      ? this.index + step
+      : event.key == 'Home'
+        ? 0
+        : event.key == 'End'
+          ? this.photos.length - 1
+          : undefined;
     if (target === undefined) return;
     event.preventDefault();
     this._navigate(target);
@@ -246,7 +254,8 @@ export class Slideshow implements ReactiveController {
 
   private _closeViewer() {
     const root = this._host.renderRoot;
-    if (document.fullscreenElement && root.contains(document.fullscreenElement)) document.exitFullscreen().catch(() => undefined);
+    if (document.fullscreenElement && root.contains(document.fullscreenElement))
+      document.exitFullscreen().catch(() => undefined);
     root.querySelector('dialog')?.close();
   }
 
@@ -310,11 +319,13 @@ export class Slideshow implements ReactiveController {
         ${photos.map((photo, i) => this._renderSlide(photo, i, t))}
       </div>
       <div class="controls" part="controls">
-        ${several
-          ? html`${button('previous', 'previous', t.previous, () => this._navigate(this.index - 1), !loop && index == 0)}
+        ${
+          several
+            ? html`${button('previous', 'previous', t.previous, () => this._navigate(this.index - 1), !loop && index == 0)}
               <span class="counter" aria-hidden="true">${index + 1} / ${count}</span>
               ${button('next', 'next', t.next, () => this._navigate(this.index + 1), !loop && index == count - 1)}`
-          : nothing}
+            : nothing
+        }
         ${inViewer ? button('close', 'close', t.close, () => this._closeViewer()) : button('expand', 'expand', t.expand, () => this._openViewer())}
       </div>
       ${several ? this._renderPicker(t) : nothing}
@@ -327,7 +338,10 @@ export class Slideshow implements ReactiveController {
     if (this._host.thumbnails) {
       return html`<div class="thumbnails" part="thumbnails">
         ${photos.map(
-          (photo, i) => html`<button aria-label=${fill(t.dot, {n: i + 1})} aria-current=${i == this.index ? 'true' : nothing} @click=${() => this._navigate(i)}>
+          (
+            photo,
+            i
+          ) => html`<button aria-label=${fill(t.dot, {n: i + 1})} aria-current=${i == this.index ? 'true' : nothing} @click=${() => this._navigate(i)}>
             <img src=${photo.src} srcset=${photo.srcset ?? nothing} sizes="96px" alt="" loading="lazy" decoding="async" draggable="false" />
           </button>`
         )}
@@ -364,12 +378,14 @@ export class Slideshow implements ReactiveController {
         />
         ${failed ? html`<span class="unavailable" aria-hidden="true">${t.unavailable}</span>` : nothing}
       </div>
-      ${photo.caption || credit
-        ? html`<p class="caption" part="caption">
+      ${
+        photo.caption || credit
+          ? html`<p class="caption" part="caption">
             ${photo.caption ? html`<span class="text">${photo.caption}</span>` : nothing}
             ${credit ? html`<span class="credit" part="credit">${t.credit} ${photo.credit!.url ? html`<a href=${photo.credit!.url} rel="noopener noreferrer">${credit}</a>` : credit}</span>` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

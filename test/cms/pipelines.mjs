@@ -9,11 +9,13 @@ import xss from 'xss';
 import MarkdownIt from 'markdown-it';
 
 /** Where test/cms/install-wordpress.sh unpacks Debian's wordpress package. */
-export const WORDPRESS_DIR = new URL('../../node_modules/.cache/wordpress/usr/share/wordpress', import.meta.url).pathname;
+export const WORDPRESS_DIR = new URL('../../node_modules/.cache/wordpress/usr/share/wordpress', import.meta.url)
+  .pathname;
 const WORDPRESS_PHP = new URL('./wordpress.php', import.meta.url).pathname;
 
 function wordpress(role, html) {
-  if (!existsSync(WORDPRESS_DIR)) throw new Error(`WordPress's files are not at ${WORDPRESS_DIR}: run bash test/cms/install-wordpress.sh`);
+  if (!existsSync(WORDPRESS_DIR))
+    throw new Error(`WordPress's files are not at ${WORDPRESS_DIR}: run bash test/cms/install-wordpress.sh`);
   return execFileSync('php', [WORDPRESS_PHP, WORDPRESS_DIR, role], {input: html, encoding: 'utf8'});
 }
 

@@ -13,20 +13,39 @@ const creditText = ({photographer, agency}) => [photographer, agency].filter(Boo
  * card could not show one. Each verdict: {kind, ok, expected, found}.
  */
 export function checkFacts(facts, story) {
-  const verdicts = [{kind: 'headline', ok: story?.headline == facts.headline, expected: facts.headline, found: story?.headline}];
+  const verdicts = [
+    {kind: 'headline', ok: story?.headline == facts.headline, expected: facts.headline, found: story?.headline},
+  ];
   for (const photo of facts.photos) {
     const shown = story?.photos.find((candidate) => candidate.src.includes(photo.src));
     verdicts.push({kind: 'photo', ok: !!shown, expected: photo.src, found: story?.photos.map((p) => p.src)});
-    if (photo.caption) verdicts.push({kind: 'caption', ok: !!shown?.caption?.startsWith(photo.caption), expected: photo.caption, found: shown?.caption});
+    if (photo.caption)
+      verdicts.push({
+        kind: 'caption',
+        ok: !!shown?.caption?.startsWith(photo.caption),
+        expected: photo.caption,
+        found: shown?.caption,
+      });
     if (photo.credit) {
       const credit = shown?.credit && creditText(shown.credit);
       verdicts.push({kind: 'credit', ok: credit == photo.credit, expected: photo.credit, found: credit});
     }
   }
   for (const furniture of facts.notPhotos ?? []) {
-    verdicts.push({kind: 'furniture left out', ok: !!story && !story.photos.some((p) => p.src.includes(furniture)), expected: furniture});
+    verdicts.push({
+      kind: 'furniture left out',
+      ok: !!story && !story.photos.some((p) => p.src.includes(furniture)),
+      expected: furniture,
+    });
   }
-  const texts = story ? [story.headline, story.standfirst, ...story.body, ...story.photos.flatMap((p) => [p.caption, p.credit && creditText(p.credit)])] : [];
+  const texts = story
+    ? [
+        story.headline,
+        story.standfirst,
+        ...story.body,
+        ...story.photos.flatMap((p) => [p.caption, p.credit && creditText(p.credit)]),
+      ]
+    : [];
   const unclean = texts.find((text) => text && UNREAD_MARKUP.test(text));
   verdicts.push({kind: 'clean text', ok: !!story && !unclean, found: unclean});
   return verdicts;

@@ -31,19 +31,27 @@ describe('parseCredit', () => {
   for (const [text, expected] of [
     ['Bild: Hersteller', {photographer: 'Hersteller'}],
     ['Prakash Mathema. AFP', {photographer: 'Prakash Mathema', agency: 'AFP'}],
-    ['Crédits photo : Jean-Christophe MARMARA/Le Figaro', {photographer: 'Jean-Christophe MARMARA', agency: 'Le Figaro'}],
+    [
+      'Crédits photo : Jean-Christophe MARMARA/Le Figaro',
+      {photographer: 'Jean-Christophe MARMARA', agency: 'Le Figaro'},
+    ],
     ['Source: Supplied', {agency: 'Supplied'}],
     ['Courtesy G4', {agency: 'Courtesy G4'}],
     ['J. Smith / AP', {photographer: 'J. Smith', agency: 'AP'}],
     ['Photo\u00ad by Jane\u200b Doe', {photographer: 'Jane Doe'}],
   ] as const) {
     it(`reads "${text}"`, () => {
-      expect(parseCredit(text.replace(/\\u([\da-f]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))))).to.deep.equal(expected);
+      expect(
+        parseCredit(text.replace(/\\u([\da-f]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))))
+      ).to.deep.equal(expected);
     });
   }
 
   it('keeps a hyphenated name whole', () => {
-    expect(parseCredit('Photo by Anne-Marie Dupont/AFP')).to.deep.equal({photographer: 'Anne-Marie Dupont', agency: 'AFP'});
+    expect(parseCredit('Photo by Anne-Marie Dupont/AFP')).to.deep.equal({
+      photographer: 'Anne-Marie Dupont',
+      agency: 'AFP',
+    });
   });
 });
 
@@ -69,7 +77,10 @@ describe('splitCaptionCredit', () => {
   });
 
   it('lifts a © credit in parentheses', () => {
-    expect(splitCaptionCredit('The team bows. (© Jane Doe)')).to.deep.equal({caption: 'The team bows.', credit: '© Jane Doe'});
+    expect(splitCaptionCredit('The team bows. (© Jane Doe)')).to.deep.equal({
+      caption: 'The team bows.',
+      credit: '© Jane Doe',
+    });
   });
 
   it('leaves parentheses that are not a credit', () => {
@@ -80,10 +91,26 @@ describe('splitCaptionCredit', () => {
   // Credit conventions from the corpus's pages (test/corpus/facts.json) and other languages.
   for (const [given, caption, credit] of [
     ['1Password scannt auch QR-Codes. (Bild: Hersteller)', '1Password scannt auch QR-Codes.', 'Bild: Hersteller'],
-    ['Un Népalais prie à Katmandou, le 30 avril 2015. (Photo Prakash Mathema. AFP)', 'Un Népalais prie à Katmandou, le 30 avril 2015.', 'Prakash Mathema. AFP'],
-    ['Sala de espera de un ambulatorio madrileño. / GORKA LEJARCEGI', 'Sala de espera de un ambulatorio madrileño.', 'GORKA LEJARCEGI'],
-    ['Some of the biggest states are poised to lose electoral votes. | AP Photo', 'Some of the biggest states are poised to lose electoral votes.', 'AP Photo'],
-    ['Arnaud Montebourg, ministre. Crédits photo : Jean Marmara/Le Figaro', 'Arnaud Montebourg, ministre.', 'Crédits photo : Jean Marmara/Le Figaro'],
+    [
+      'Un Népalais prie à Katmandou, le 30 avril 2015. (Photo Prakash Mathema. AFP)',
+      'Un Népalais prie à Katmandou, le 30 avril 2015.',
+      'Prakash Mathema. AFP',
+    ],
+    [
+      'Sala de espera de un ambulatorio madrileño. / GORKA LEJARCEGI',
+      'Sala de espera de un ambulatorio madrileño.',
+      'GORKA LEJARCEGI',
+    ],
+    [
+      'Some of the biggest states are poised to lose electoral votes. | AP Photo',
+      'Some of the biggest states are poised to lose electoral votes.',
+      'AP Photo',
+    ],
+    [
+      'Arnaud Montebourg, ministre. Crédits photo : Jean Marmara/Le Figaro',
+      'Arnaud Montebourg, ministre.',
+      'Crédits photo : Jean Marmara/Le Figaro',
+    ],
     ['Fans in Rostov. Foto: Jane Doe/dpa', 'Fans in Rostov.', 'Foto: Jane Doe/dpa'],
     ['A new Bill. Source: Supplied', 'A new Bill.', 'Source: Supplied'],
     ['(Al Dukes Photography)', '', 'Al Dukes Photography'],
@@ -98,7 +125,8 @@ describe('splitCaptionCredit', () => {
   }
 
   it('leaves a slash or a bar that is no credit', () => {
-    for (const caption of ['Fans / players after the match', 'Left | right', 'Paris / London']) expect(splitCaptionCredit(caption)).to.deep.equal({caption});
+    for (const caption of ['Fans / players after the match', 'Left | right', 'Paris / London'])
+      expect(splitCaptionCredit(caption)).to.deep.equal({caption});
   });
 
   it('leaves a caption that mentions a photo in passing', () => {
@@ -109,7 +137,9 @@ describe('splitCaptionCredit', () => {
 
 describe('formatCredit', () => {
   it('joins photographer and agency as newsrooms print them', () => {
-    expect(formatCredit({photographer: 'Catherine Ivill', agency: 'Getty Images'})).to.equal('Catherine Ivill/Getty Images');
+    expect(formatCredit({photographer: 'Catherine Ivill', agency: 'Getty Images'})).to.equal(
+      'Catherine Ivill/Getty Images'
+    );
   });
 
   it('shows whichever part it has, and the licence after', () => {

@@ -15,36 +15,84 @@ describe('JSON-LD as publishers write it', () => {
   it('finds the article among several blocks, graphs and lists', () => {
     const blocks = [
       {'@context': 'https://schema.org', '@type': 'Organization', name: 'News'},
-      {'@context': 'https://schema.org', '@graph': [{'@type': 'BreadcrumbList'}, {'@type': 'WebPage', '@id': '#page'}, {'@list': [{'@type': ['CreativeWork', 'NewsArticle'], headline: 'Found'}]}]},
+      {
+        '@context': 'https://schema.org',
+        '@graph': [
+          {'@type': 'BreadcrumbList'},
+          {'@type': 'WebPage', '@id': '#page'},
+          {'@list': [{'@type': ['CreativeWork', 'NewsArticle'], headline: 'Found'}]},
+        ],
+      },
     ];
-    expect(jsonLdNodes(blocks).map((node) => node['@type'])).to.deep.equal(['Organization', 'BreadcrumbList', 'WebPage', ['CreativeWork', 'NewsArticle']]);
+    expect(jsonLdNodes(blocks).map((node) => node['@type'])).to.deep.equal([
+      'Organization',
+      'BreadcrumbList',
+      'WebPage',
+      ['CreativeWork', 'NewsArticle'],
+    ]);
     expect(findJsonLdArticle(blocks)?.headline).to.equal('Found');
-    expect(findJsonLdArticle({'@type': 'http://schema.org/ReportageNewsArticle', headline: 'Typed by URL'})?.headline).to.equal('Typed by URL');
+    expect(
+      findJsonLdArticle({'@type': 'http://schema.org/ReportageNewsArticle', headline: 'Typed by URL'})?.headline
+    ).to.equal('Typed by URL');
     expect(findJsonLdArticle({'@type': 'LiveBlogPosting', headline: 'Live'})?.headline).to.equal('Live');
   });
 
   it('follows @id references inside a @graph', () => {
     const graph = [
-      {'@type': 'NewsArticle', '@id': '#article', headline: 'H', image: {'@id': '#primaryimage'}, author: {'@id': '#jane'}, publisher: {'@id': '#org'}},
-      {'@type': 'ImageObject', '@id': '#primaryimage', url: 'https://img.example/a.jpg', width: 1200, height: 800, caption: 'Fans in blue.', creditText: 'Catherine Ivill/Getty Images'},
+      {
+        '@type': 'NewsArticle',
+        '@id': '#article',
+        headline: 'H',
+        image: {'@id': '#primaryimage'},
+        author: {'@id': '#jane'},
+        publisher: {'@id': '#org'},
+      },
+      {
+        '@type': 'ImageObject',
+        '@id': '#primaryimage',
+        url: 'https://img.example/a.jpg',
+        width: 1200,
+        height: 800,
+        caption: 'Fans in blue.',
+        creditText: 'Catherine Ivill/Getty Images',
+      },
       {'@type': 'Person', '@id': '#jane', name: 'Jane Doe'},
       {'@type': 'Organization', '@id': '#org', name: 'News'},
     ];
     const story = storyOf(normalizeStory({'@graph': graph}));
     expect(story.byline).to.equal('Jane Doe');
     expect(story.photos).to.deep.equal([
-      {src: 'https://img.example/a.jpg', alt: '', width: 1200, height: 800, caption: 'Fans in blue.', credit: {photographer: 'Catherine Ivill', agency: 'Getty Images'}},
+      {
+        src: 'https://img.example/a.jpg',
+        alt: '',
+        width: 1200,
+        height: 800,
+        caption: 'Fans in blue.',
+        credit: {photographer: 'Catherine Ivill', agency: 'Getty Images'},
+      },
     ]);
   });
 
   it('reads images as URL strings, ImageObjects, an @list, thumbnailUrl and associatedMedia', () => {
-    const read = (fields: object) => storyFromJsonLd({'@type': 'NewsArticle', headline: 'H', ...fields}).photos as {src: unknown}[];
+    const read = (fields: object) =>
+      storyFromJsonLd({'@type': 'NewsArticle', headline: 'H', ...fields}).photos as {src: unknown}[];
     expect(read({image: 'https://img.example/a.jpg'}).map((p) => p)).to.deep.equal(['https://img.example/a.jpg']);
-    expect(read({image: {'@list': ['https://img.example/a.jpg', {'@type': 'ImageObject', contentUrl: 'https://img.example/b.jpg'}]}}).length).to.equal(2);
+    expect(
+      read({
+        image: {
+          '@list': ['https://img.example/a.jpg', {'@type': 'ImageObject', contentUrl: 'https://img.example/b.jpg'}],
+        },
+      }).length
+    ).to.equal(2);
     expect(read({thumbnailUrl: 'https://img.example/t.jpg'})).to.deep.equal(['https://img.example/t.jpg']);
-    expect(read({associatedMedia: [{'@type': 'VideoObject', contentUrl: 'https://v.example/a.mp4'}, {'@type': 'ImageObject', url: 'https://img.example/c.jpg'}]}).map((p) => p.src)).to.deep.equal([
-      'https://img.example/c.jpg',
-    ]);
+    expect(
+      read({
+        associatedMedia: [
+          {'@type': 'VideoObject', contentUrl: 'https://v.example/a.mp4'},
+          {'@type': 'ImageObject', url: 'https://img.example/c.jpg'},
+        ],
+      }).map((p) => p.src)
+    ).to.deep.equal(['https://img.example/c.jpg']);
   });
 
   it('reads widths and heights as numbers, strings and QuantitativeValues', () => {
@@ -54,7 +102,12 @@ describe('JSON-LD as publishers write it', () => {
         headline: 'H',
         image: [
           {'@type': 'ImageObject', url: 'https://img.example/a.jpg', width: '640px', height: '427'},
-          {'@type': 'ImageObject', url: 'https://img.example/b.jpg', width: {'@type': 'QuantitativeValue', value: '1200', unitCode: 'E37'}, height: {value: 800}},
+          {
+            '@type': 'ImageObject',
+            url: 'https://img.example/b.jpg',
+            width: {'@type': 'QuantitativeValue', value: '1200', unitCode: 'E37'},
+            height: {value: 800},
+          },
         ],
       })
     ).photos;
@@ -80,32 +133,65 @@ describe('JSON-LD as publishers write it', () => {
         ],
       })
     ).photos;
-    expect(photos.map((p) => p.src)).to.deep.equal(['https://img.example/photos/1x1/fans.jpg', 'https://img.example/kagawa.jpg']);
+    expect(photos.map((p) => p.src)).to.deep.equal([
+      'https://img.example/photos/1x1/fans.jpg',
+      'https://img.example/kagawa.jpg',
+    ]);
   });
 
   it('reads entities and markup inside strings', () => {
-    expect(plainText('Fish &amp; chips &#039;n&#x27; peas &mdash; &hellip;', decodeEntity)).to.equal("Fish & chips 'n' peas — …");
+    expect(plainText('Fish &amp; chips &#039;n&#x27; peas &mdash; &hellip;', decodeEntity)).to.equal(
+      "Fish & chips 'n' peas — …"
+    );
     // Every entity HTML names, by the browser's own parser; without it, XML's five.
-    expect(plainText('Caf&eacute; &hearts; &Aring;se &frac12; &NotEqualTilde;', decodeEntity)).to.equal('Café ♥ Åse ½ \u2242\u0338');
+    expect(plainText('Caf&eacute; &hearts; &Aring;se &frac12; &NotEqualTilde;', decodeEntity)).to.equal(
+      'Café ♥ Åse ½ \u2242\u0338'
+    );
     expect(plainText('&amp; &eacute;')).to.equal('& &eacute;');
     expect(plainText('<p>One <b>bold</b> line.</p><p>Two.</p>')).to.equal('\nOne bold line.\n\nTwo.\n');
     expect(plainText('a < b and c > d')).to.equal('a < b and c > d');
-    expect(plainText('&unknown; &#99999999; &lt;img src=x onerror=alert(1)&gt;', decodeEntity)).to.equal('&unknown; \u{10ffff} <img src=x onerror=alert(1)>');
-    const story = storyOf(normalizeStory({'@type': 'NewsArticle', headline: 'Japan&#039;s fans &amp; the World Cup', articleBody: '<p>First.</p><p>Second &amp; last.</p>', description: 'A &mdash; B'}, {decodeEntity}));
-    expect([story.headline, story.standfirst, story.body]).to.deep.equal(["Japan's fans & the World Cup", 'A — B', ['First.', 'Second & last.']]);
+    expect(plainText('&unknown; &#99999999; &lt;img src=x onerror=alert(1)&gt;', decodeEntity)).to.equal(
+      '&unknown; \u{10ffff} <img src=x onerror=alert(1)>'
+    );
+    const story = storyOf(
+      normalizeStory(
+        {
+          '@type': 'NewsArticle',
+          headline: 'Japan&#039;s fans &amp; the World Cup',
+          articleBody: '<p>First.</p><p>Second &amp; last.</p>',
+          description: 'A &mdash; B',
+        },
+        {decodeEntity}
+      )
+    );
+    expect([story.headline, story.standfirst, story.body]).to.deep.equal([
+      "Japan's fans & the World Cup",
+      'A — B',
+      ['First.', 'Second & last.'],
+    ]);
   });
 
   it('takes a name for a headline only when it is not the site’s, and drops the site’s name from a headline', () => {
-    const read = (article: object, ...others: object[]) => storyFromJsonLd({'@type': 'NewsArticle', ...article}, others as never).headline;
+    const read = (article: object, ...others: object[]) =>
+      storyFromJsonLd({'@type': 'NewsArticle', ...article}, others as never).headline;
     expect(read({name: 'Japan fans tidy up'})).to.equal('Japan fans tidy up');
     expect(read({name: 'Medium', publisher: {'@type': 'Organization', name: 'Medium'}})).to.equal(undefined);
-    expect(read({headline: 'On Behalf of “Literally” - Medium', publisher: {name: 'Medium'}})).to.equal('On Behalf of “Literally”');
-    expect(read({headline: 'Facebook explains | The Verge'}, {'@type': 'WebSite', name: 'The Verge'})).to.equal('Facebook explains');
+    expect(read({headline: 'On Behalf of “Literally” - Medium', publisher: {name: 'Medium'}})).to.equal(
+      'On Behalf of “Literally”'
+    );
+    expect(read({headline: 'Facebook explains | The Verge'}, {'@type': 'WebSite', name: 'The Verge'})).to.equal(
+      'Facebook explains'
+    );
     expect(read({headline: 'The Verge'}, {'@type': 'WebSite', name: 'The Verge'})).to.equal('The Verge');
   });
 
   it('reads dates as CMSs print them', () => {
-    const date = (datePublished: string) => storyOf(normalizeStory({'@type': 'NewsArticle', headline: 'H', datePublished})).datePublished;
-    expect([date('2018-07-03 09:30:00'), date('2018-07-03T09:30:00+0300'), date('20180703T093000Z')]).to.deep.equal(['2018-07-03T09:30:00', '2018-07-03T09:30:00+03:00', '2018-07-03T09:30:00Z']);
+    const date = (datePublished: string) =>
+      storyOf(normalizeStory({'@type': 'NewsArticle', headline: 'H', datePublished})).datePublished;
+    expect([date('2018-07-03 09:30:00'), date('2018-07-03T09:30:00+0300'), date('20180703T093000Z')]).to.deep.equal([
+      '2018-07-03T09:30:00',
+      '2018-07-03T09:30:00+03:00',
+      '2018-07-03T09:30:00Z',
+    ]);
   });
 });

@@ -31,7 +31,16 @@ describe('normalizeStory', () => {
         datePublished: '2018-07-03T09:30:00+03:00',
         url: '/full',
         body: ['First.', ' Second. '],
-        photos: [{src: 'a.jpg', alt: 'Fans', width: 2048, height: '1365', caption: 'Fans in the stands.', credit: 'Jane Doe/AP'}],
+        photos: [
+          {
+            src: 'a.jpg',
+            alt: 'Fans',
+            width: 2048,
+            height: '1365',
+            caption: 'Fans in the stands.',
+            credit: 'Jane Doe/AP',
+          },
+        ],
       },
       {baseUrl: BASE}
     );
@@ -65,7 +74,11 @@ describe('normalizeStory', () => {
   });
 
   it('splits a body given as one text into paragraphs', () => {
-    expect(storyOf(normalizeStory({headline: 'H', body: 'One.\n\nTwo.\n \n\nThree.'})).body).to.deep.equal(['One.', 'Two.', 'Three.']);
+    expect(storyOf(normalizeStory({headline: 'H', body: 'One.\n\nTwo.\n \n\nThree.'})).body).to.deep.equal([
+      'One.',
+      'Two.',
+      'Three.',
+    ]);
   });
 
   describe('errors', () => {
@@ -79,14 +92,18 @@ describe('normalizeStory', () => {
       it(`refuses ${described} as a story`, () => {
         const result = normalizeStory(input);
         expect(result.ok).to.equal(false);
-        expect(!result.ok && result.errors).to.deep.equal([{path: 'story', message: `must be a JSON object, got ${described}`}]);
+        expect(!result.ok && result.errors).to.deep.equal([
+          {path: 'story', message: `must be a JSON object, got ${described}`},
+        ]);
       });
     }
 
     it('requires a headline', () => {
       for (const story of [{}, {headline: ''}, {headline: '   '}, {headline: null}]) {
         const result = normalizeStory(story);
-        expect(!result.ok && result.errors, JSON.stringify(story)).to.deep.equal([{path: 'headline', message: 'required, and must not be empty'}]);
+        expect(!result.ok && result.errors, JSON.stringify(story)).to.deep.equal([
+          {path: 'headline', message: 'required, and must not be empty'},
+        ]);
       }
     });
 
@@ -99,11 +116,23 @@ describe('normalizeStory', () => {
   describe('warnings, with the valid part kept', () => {
     it('drops a photo with an unsafe src and keeps its siblings', () => {
       const result = normalizeStory(
-        {headline: 'H', photos: [{src: 'a.jpg', alt: ''}, {src: 'javascript:alert(1)', alt: ''}, {src: 'c.jpg', alt: ''}]},
+        {
+          headline: 'H',
+          photos: [
+            {src: 'a.jpg', alt: ''},
+            {src: 'javascript:alert(1)', alt: ''},
+            {src: 'c.jpg', alt: ''},
+          ],
+        },
         {baseUrl: BASE}
       );
-      expect(storyOf(result).photos.map((p) => p.src)).to.deep.equal(['https://news.example/stories/a.jpg', 'https://news.example/stories/c.jpg']);
-      expect(messages(result)).to.deep.equal(['photos[1].src: must be an http(s) or relative URL, not javascript:; photo left out']);
+      expect(storyOf(result).photos.map((p) => p.src)).to.deep.equal([
+        'https://news.example/stories/a.jpg',
+        'https://news.example/stories/c.jpg',
+      ]);
+      expect(messages(result)).to.deep.equal([
+        'photos[1].src: must be an http(s) or relative URL, not javascript:; photo left out',
+      ]);
     });
 
     it('drops a photo without a src, or that is not a photo at all', () => {
@@ -125,7 +154,9 @@ describe('normalizeStory', () => {
     it('takes an empty photo list as a story without photos, with no warning', () => {
       // An article without figures reads as photos: [].
       expect(normalizeStory({headline: 'H', photos: []}).warnings).to.deep.equal([]);
-      expect(messages(normalizeStory({headline: 'H', photos: 'a.jpg'}))).to.deep.equal(['photos: must be a list of photos, got a string']);
+      expect(messages(normalizeStory({headline: 'H', photos: 'a.jpg'}))).to.deep.equal([
+        'photos: must be a list of photos, got a string',
+      ]);
     });
 
     it('takes alt="" as a decision, not an omission', () => {
@@ -133,16 +164,31 @@ describe('normalizeStory', () => {
     });
 
     it('resolves srcset against the base, and keeps src when srcset is unsafe', () => {
-      const good = normalizeStory({headline: 'H', photos: [{src: 'a.jpg', srcset: 'a-1024.jpg 1024w, a-2048.jpg 2048w', alt: ''}]}, {baseUrl: BASE});
-      expect(storyOf(good).photos[0].srcset).to.equal('https://news.example/stories/a-1024.jpg 1024w, https://news.example/stories/a-2048.jpg 2048w');
+      const good = normalizeStory(
+        {headline: 'H', photos: [{src: 'a.jpg', srcset: 'a-1024.jpg 1024w, a-2048.jpg 2048w', alt: ''}]},
+        {baseUrl: BASE}
+      );
+      expect(storyOf(good).photos[0].srcset).to.equal(
+        'https://news.example/stories/a-1024.jpg 1024w, https://news.example/stories/a-2048.jpg 2048w'
+      );
       // Valid HTML without a space after the comma.
-      const tight = normalizeStory({headline: 'H', photos: [{src: 'a.jpg', srcset: 'a.jpg 1x,b.jpg 2x', alt: ''}]}, {baseUrl: BASE});
+      const tight = normalizeStory(
+        {headline: 'H', photos: [{src: 'a.jpg', srcset: 'a.jpg 1x,b.jpg 2x', alt: ''}]},
+        {baseUrl: BASE}
+      );
       expect(messages(tight)).to.deep.equal([]);
-      expect(storyOf(tight).photos[0].srcset).to.equal('https://news.example/stories/a.jpg 1x, https://news.example/stories/b.jpg 2x');
+      expect(storyOf(tight).photos[0].srcset).to.equal(
+        'https://news.example/stories/a.jpg 1x, https://news.example/stories/b.jpg 2x'
+      );
 
-      const bad = normalizeStory({headline: 'H', photos: [{src: 'a.jpg', srcset: 'a.jpg 1x, javascript:alert(1) 2x', alt: ''}]}, {baseUrl: BASE});
+      const bad = normalizeStory(
+        {headline: 'H', photos: [{src: 'a.jpg', srcset: 'a.jpg 1x, javascript:alert(1) 2x', alt: ''}]},
+        {baseUrl: BASE}
+      );
       expect(storyOf(bad).photos[0]).to.deep.equal({src: 'https://news.example/stories/a.jpg', alt: ''});
-      expect(messages(bad)).to.deep.equal(['photos[0].srcset: must be an http(s) or relative URL, not javascript:; src is used alone']);
+      expect(messages(bad)).to.deep.equal([
+        'photos[0].srcset: must be an http(s) or relative URL, not javascript:; src is used alone',
+      ]);
 
       const garbled = normalizeStory({headline: 'H', photos: [{src: 'a.jpg', srcset: 'a.jpg wide', alt: ''}]});
       expect(messages(garbled)[0]).to.match(/^photos\[0\]\.srcset: "a\.jpg wide" is not a URL followed by a width/);
@@ -160,8 +206,12 @@ describe('normalizeStory', () => {
     it('drops a date that is not ISO 8601', () => {
       const result = normalizeStory({headline: 'H', datePublished: 'last Tuesday'});
       expect(storyOf(result)).not.to.have.property('datePublished');
-      expect(messages(result)).to.deep.equal(['datePublished: must be an ISO 8601 date such as 2018-07-03, got "last Tuesday"']);
-      expect(storyOf(normalizeStory({headline: 'H', datePublished: '2018-02-30'}))).not.to.have.property('datePublished');
+      expect(messages(result)).to.deep.equal([
+        'datePublished: must be an ISO 8601 date such as 2018-07-03, got "last Tuesday"',
+      ]);
+      expect(storyOf(normalizeStory({headline: 'H', datePublished: '2018-02-30'}))).not.to.have.property(
+        'datePublished'
+      );
     });
 
     it('drops an unsafe story link', () => {
@@ -171,13 +221,25 @@ describe('normalizeStory', () => {
     });
 
     it('names each text field of the wrong type and keeps the others', () => {
-      const result = normalizeStory({headline: 'H', kicker: 5, byline: ['a'], standfirst: 'S', body: ['One.', {text: 'x'}, 'Two.']});
+      const result = normalizeStory({
+        headline: 'H',
+        kicker: 5,
+        byline: ['a'],
+        standfirst: 'S',
+        body: ['One.', {text: 'x'}, 'Two.'],
+      });
       expect(storyOf(result)).to.deep.equal({headline: 'H', standfirst: 'S', body: ['One.', 'Two.'], photos: []});
-      expect(messages(result)).to.deep.equal(['kicker: must be text, got a number', 'byline: must be text, got a list', 'body[1]: must be text, got an object']);
+      expect(messages(result)).to.deep.equal([
+        'kicker: must be text, got a number',
+        'byline: must be text, got a list',
+        'body[1]: must be text, got an object',
+      ]);
     });
 
     it('names a photos field that is not a list', () => {
-      expect(messages(normalizeStory({headline: 'H', photos: 'a.jpg'}))).to.deep.equal(['photos: must be a list of photos, got a string']);
+      expect(messages(normalizeStory({headline: 'H', photos: 'a.jpg'}))).to.deep.equal([
+        'photos: must be a list of photos, got a string',
+      ]);
     });
 
     it('accepts a single photo object in place of a list', () => {
@@ -187,7 +249,12 @@ describe('normalizeStory', () => {
 
   describe('credits', () => {
     it('lifts each seed caption’s credit out of the caption, so it is shown once', () => {
-      const story = storyOf(normalizeStory({headline: 'H', photos: SEED_CAPTIONS.map((caption, i) => ({src: `${i}.jpg`, alt: '', caption}))}));
+      const story = storyOf(
+        normalizeStory({
+          headline: 'H',
+          photos: SEED_CAPTIONS.map((caption, i) => ({src: `${i}.jpg`, alt: '', caption})),
+        })
+      );
       expect(story.photos.map((p) => p.credit)).to.deep.equal([
         {photographer: 'Catherine Ivill', agency: 'Getty Images'},
         {photographer: 'Carl Court', agency: 'Getty Images'},
@@ -197,27 +264,56 @@ describe('normalizeStory', () => {
     });
 
     it('prefers the credit field, and warns when the caption’s credit says otherwise', () => {
-      const same = normalizeStory({headline: 'H', photos: [{src: 'a.jpg', alt: '', caption: 'Fans. (Photo by Jane Doe/AP)', credit: 'Jane Doe / AP'}]});
+      const same = normalizeStory({
+        headline: 'H',
+        photos: [{src: 'a.jpg', alt: '', caption: 'Fans. (Photo by Jane Doe/AP)', credit: 'Jane Doe / AP'}],
+      });
       expect(storyOf(same).photos[0]).to.include({caption: 'Fans.'});
       expect(same.warnings).to.deep.equal([]);
 
-      const other = normalizeStory({headline: 'H', photos: [{src: 'a.jpg', alt: '', caption: 'Fans. (Photo by Jane Doe/AP)', credit: {photographer: 'John Roe'}}]});
+      const other = normalizeStory({
+        headline: 'H',
+        photos: [{src: 'a.jpg', alt: '', caption: 'Fans. (Photo by Jane Doe/AP)', credit: {photographer: 'John Roe'}}],
+      });
       expect(storyOf(other).photos[0].credit).to.deep.equal({photographer: 'John Roe'});
-      expect(messages(other)).to.deep.equal(['photos[0].caption: ends with a credit ("Photo by Jane Doe/AP") unlike the photo\'s credit; the credit is shown']);
+      expect(messages(other)).to.deep.equal([
+        'photos[0].caption: ends with a credit ("Photo by Jane Doe/AP") unlike the photo\'s credit; the credit is shown',
+      ]);
     });
 
     it('keeps a structured credit and checks its link', () => {
       const result = normalizeStory({
         headline: 'H',
-        photos: [{src: 'a.jpg', alt: '', credit: {photographer: 'Jane Doe', agency: 'Example Press', license: 'CC BY 4.0', url: 'javascript:alert(1)'}}],
+        photos: [
+          {
+            src: 'a.jpg',
+            alt: '',
+            credit: {
+              photographer: 'Jane Doe',
+              agency: 'Example Press',
+              license: 'CC BY 4.0',
+              url: 'javascript:alert(1)',
+            },
+          },
+        ],
       });
-      expect(storyOf(result).photos[0].credit).to.deep.equal({photographer: 'Jane Doe', agency: 'Example Press', license: 'CC BY 4.0'});
-      expect(messages(result)).to.deep.equal(['photos[0].credit.url: must be an http(s) or relative URL, not javascript:']);
+      expect(storyOf(result).photos[0].credit).to.deep.equal({
+        photographer: 'Jane Doe',
+        agency: 'Example Press',
+        license: 'CC BY 4.0',
+      });
+      expect(messages(result)).to.deep.equal([
+        'photos[0].credit.url: must be an http(s) or relative URL, not javascript:',
+      ]);
     });
 
     it('leaves out an empty credit', () => {
-      expect(storyOf(normalizeStory({headline: 'H', photos: [{src: 'a.jpg', alt: '', credit: {}}]})).photos[0]).not.to.have.property('credit');
-      expect(storyOf(normalizeStory({headline: 'H', photos: [{src: 'a.jpg', alt: '', credit: ' '}]})).photos[0]).not.to.have.property('credit');
+      expect(
+        storyOf(normalizeStory({headline: 'H', photos: [{src: 'a.jpg', alt: '', credit: {}}]})).photos[0]
+      ).not.to.have.property('credit');
+      expect(
+        storyOf(normalizeStory({headline: 'H', photos: [{src: 'a.jpg', alt: '', credit: ' '}]})).photos[0]
+      ).not.to.have.property('credit');
     });
   });
 
@@ -228,7 +324,10 @@ describe('normalizeStory', () => {
       headline: 'Japan fans tidy up',
       description: 'After the final whistle.',
       articleSection: ['World Cup', 'Sport'],
-      author: [{'@type': 'Person', name: 'Jane Doe'}, {'@type': 'Person', name: 'John Roe'}],
+      author: [
+        {'@type': 'Person', name: 'Jane Doe'},
+        {'@type': 'Person', name: 'John Roe'},
+      ],
       datePublished: '2018-07-03',
       mainEntityOfPage: {'@type': 'WebPage', '@id': 'https://news.example/japan'},
       articleBody: 'First paragraph.\n\nSecond paragraph.',
@@ -249,7 +348,12 @@ describe('normalizeStory', () => {
           creator: {'@type': 'Person', name: 'Carl Court'},
           copyrightHolder: {'@type': 'Organization', name: 'Getty Images'},
         },
-        {'@type': 'ImageObject', url: 'https://img.example/3.jpg', description: '', creditText: 'Photo: Laurence Griffiths (Getty Images)'},
+        {
+          '@type': 'ImageObject',
+          url: 'https://img.example/3.jpg',
+          description: '',
+          creditText: 'Photo: Laurence Griffiths (Getty Images)',
+        },
       ],
     };
 
@@ -271,21 +375,44 @@ describe('normalizeStory', () => {
             caption: 'Japan fans collect rubbish.',
             credit: {photographer: 'Catherine Ivill', agency: 'Getty Images'},
           },
-          {src: 'https://img.example/2.jpg', alt: 'The stands', credit: {photographer: 'Carl Court', agency: 'Getty Images'}},
-          {src: 'https://img.example/3.jpg', alt: '', credit: {photographer: 'Laurence Griffiths', agency: 'Getty Images'}},
+          {
+            src: 'https://img.example/2.jpg',
+            alt: 'The stands',
+            credit: {photographer: 'Carl Court', agency: 'Getty Images'},
+          },
+          {
+            src: 'https://img.example/3.jpg',
+            alt: '',
+            credit: {photographer: 'Laurence Griffiths', agency: 'Getty Images'},
+          },
         ],
       });
     });
 
     it('finds the article in an @graph or a list, and takes a bare image URL', () => {
-      const graph = {'@context': 'https://schema.org', '@graph': [{'@type': 'WebSite', name: 'News'}, {'@type': 'NewsArticle', headline: 'In a graph', image: 'https://img.example/a.jpg'}]};
+      const graph = {
+        '@context': 'https://schema.org',
+        '@graph': [
+          {'@type': 'WebSite', name: 'News'},
+          {'@type': 'NewsArticle', headline: 'In a graph', image: 'https://img.example/a.jpg'},
+        ],
+      };
       expect(storyOf(normalizeStory(graph))).to.include({headline: 'In a graph'});
       expect(storyOf(normalizeStory(graph)).photos.map((p) => p.src)).to.deep.equal(['https://img.example/a.jpg']);
-      expect(storyOf(normalizeStory([{'@type': 'BreadcrumbList'}, {'@type': ['Article'], headline: 'Listed'}])).headline).to.equal('Listed');
+      expect(
+        storyOf(normalizeStory([{'@type': 'BreadcrumbList'}, {'@type': ['Article'], headline: 'Listed'}])).headline
+      ).to.equal('Listed');
     });
 
     it('names problems by the schema.org names the author wrote', () => {
-      const result = normalizeStory({'@type': 'NewsArticle', headline: 'H', image: [{'@type': 'ImageObject', url: 'javascript:alert(1)'}, {'@type': 'ImageObject', url: 'https://img.example/b.jpg'}]});
+      const result = normalizeStory({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        image: [
+          {'@type': 'ImageObject', url: 'javascript:alert(1)'},
+          {'@type': 'ImageObject', url: 'https://img.example/b.jpg'},
+        ],
+      });
       expect(messages(result)).to.deep.equal([
         'image[0].url: must be an http(s) or relative URL, not javascript:; photo left out',
         'image[1].description: missing; screen reader users will get only the caption. Describe the photo, or give "" if the caption says it all',

@@ -12,7 +12,9 @@ describe('parseStoryJson', () => {
   });
 
   it('recognises an HTML page served in place of JSON', () => {
-    expect(parseStoryJson('<!doctype html><title>Not found</title>')).to.have.property('problem').that.match(/is HTML, not JSON/);
+    expect(parseStoryJson('<!doctype html><title>Not found</title>'))
+      .to.have.property('problem')
+      .that.match(/is HTML, not JSON/);
   });
 
   for (const [text, problem] of [
@@ -39,27 +41,40 @@ describe('parseStoryJson', () => {
   });
 
   it('finds no error in any JSON, however it is spaced, and reads all that comes before an error', () => {
-    fc.assert(fc.property(fc.json(), fc.constantFrom(0, 2, '\t'), (json, indent) => {
-      const text = JSON.stringify(JSON.parse(json), null, indent);
-      expect(jsonErrorOffset(` ${text}\n`)).to.equal(text.length + 2);
-    }), {numRuns: 500});
+    fc.assert(
+      fc.property(fc.json(), fc.constantFrom(0, 2, '\t'), (json, indent) => {
+        const text = JSON.stringify(JSON.parse(json), null, indent);
+        expect(jsonErrorOffset(` ${text}\n`)).to.equal(text.length + 2);
+      }),
+      {numRuns: 500}
+    );
     // Any text gets a place within it, and everything before that place reads without error.
-    fc.assert(fc.property(fc.json(), fc.nat(), fc.constantFrom('', ',', '}', ']', ':', '"', 'x', '\u0001'), (json, cut, junk) => {
-      const text = json.slice(0, cut % (json.length + 1)) + junk;
-      let valid = true;
-      try {
-        JSON.parse(text);
-      } catch {
-        valid = false;
-      }
-      const offset = jsonErrorOffset(text);
-      expect(offset, text).to.be.at.most(text.length);
-      if (valid) expect(offset, text).to.equal(text.length);
-      else expect(jsonErrorOffset(text.slice(0, offset)), text).to.equal(offset);
-    }), {numRuns: 2000});
+    fc.assert(
+      fc.property(
+        fc.json(),
+        fc.nat(),
+        fc.constantFrom('', ',', '}', ']', ':', '"', 'x', '\u0001'),
+        (json, cut, junk) => {
+          const text = json.slice(0, cut % (json.length + 1)) + junk;
+          let valid = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            valid = false;
+          }
+          const offset = jsonErrorOffset(text);
+          expect(offset, text).to.be.at.most(text.length);
+          if (valid) expect(offset, text).to.equal(text.length);
+          else expect(jsonErrorOffset(text.slice(0, offset)), text).to.equal(offset);
+        }
+      ),
+      {numRuns: 2000}
+    );
   });
 
   it('gives up politely on nesting too deep to scan', () => {
-    expect(parseStoryJson('['.repeat(100000))).to.deep.equal({problem: 'is not valid JSON: it nests too deeply to read'});
+    expect(parseStoryJson('['.repeat(100000))).to.deep.equal({
+      problem: 'is not valid JSON: it nests too deeply to read',
+    });
   });
 });

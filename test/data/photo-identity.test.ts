@@ -14,12 +14,16 @@ describe('photoKey', () => {
   });
 
   it('tells different photos apart', () => {
-    expect(photoKey('https://news.example/japan-fans-1.jpg')).not.to.equal(photoKey('https://news.example/japan-fans-2.jpg'));
+    expect(photoKey('https://news.example/japan-fans-1.jpg')).not.to.equal(
+      photoKey('https://news.example/japan-fans-2.jpg')
+    );
   });
 
   it('keeps the whole URL of a file name with no word in it', () => {
     expect(photoKey('https://news.example/a/0.jpg')).not.to.equal(photoKey('https://news.example/b/0.jpg'));
-    expect(photoKey('https://news.example/images/1227261885862?format=jpg')).to.equal('https://news.example/images/1227261885862?format=jpg');
+    expect(photoKey('https://news.example/images/1227261885862?format=jpg')).to.equal(
+      'https://news.example/images/1227261885862?format=jpg'
+    );
   });
 });
 
@@ -41,7 +45,11 @@ describe('isDecorative', () => {
     });
   }
 
-  for (const src of ['https://news.example/japan-fans.jpg', 'https://cdn.example/fbappicon1_1020.0_cinema_1200.0.jpg', 'https://news.example/photo.jpg?w=1200']) {
+  for (const src of [
+    'https://news.example/japan-fans.jpg',
+    'https://cdn.example/fbappicon1_1020.0_cinema_1200.0.jpg',
+    'https://news.example/photo.jpg?w=1200',
+  ]) {
     it(`keeps ${src}`, () => {
       expect(isDecorative(src, 1200, 800)).to.equal(false);
       expect(isDecorative(src)).to.equal(false);
@@ -53,15 +61,30 @@ describe('isDecorative', () => {
 describe('maySharePhoto', () => {
   for (const [a, b] of [
     ['http://media.salon.com/2014/12/uber_rand_paul.jpg', 'http://media.salon.com/2014/12/uber_rand_paul.jpg?w=620'],
-    ['http://i.telegraph.co.uk/multimedia/archive/02018/Kismot-Killer_2018476g.jpg', 'http://i.telegraph.co.uk/multimedia/archive/02018/Kismot-Killer_2018476c.jpg'],
-    ['http://i.huffpost.com/gen/369284/thumbs/s-ALABAMA-WORKERS-IMMIGRATION-LAW-small.jpg', 'http://i.huffpost.com/gen/369284/thumbs/r-ALABAMA-WORKERS-IMMIGRATION-LAW-large570.jpg'],
-    ['http://www.heise.de/imgs/18/1/4/6/2/3/5/1/Barcode-Scanner-With-Border-f0c62350bd8d9d96.jpeg', 'https://3.f.ix.de/scale/geometry/600/q75/imgs/Barcode-Scanner-With-Border-fc08c913da5cea5d.jpeg'],
+    [
+      'http://i.telegraph.co.uk/multimedia/archive/02018/Kismot-Killer_2018476g.jpg',
+      'http://i.telegraph.co.uk/multimedia/archive/02018/Kismot-Killer_2018476c.jpg',
+    ],
+    [
+      'http://i.huffpost.com/gen/369284/thumbs/s-ALABAMA-WORKERS-IMMIGRATION-LAW-small.jpg',
+      'http://i.huffpost.com/gen/369284/thumbs/r-ALABAMA-WORKERS-IMMIGRATION-LAW-large570.jpg',
+    ],
+    [
+      'http://www.heise.de/imgs/18/1/4/6/2/3/5/1/Barcode-Scanner-With-Border-f0c62350bd8d9d96.jpeg',
+      'https://3.f.ix.de/scale/geometry/600/q75/imgs/Barcode-Scanner-With-Border-fc08c913da5cea5d.jpeg',
+    ],
   ]) {
-    it(`takes ${b.split('/').pop()} for a rendition of ${a.split('/').pop()}`, () => expect(maySharePhoto(a, b)).to.equal(true));
+    it(`takes ${b.split('/').pop()} for a rendition of ${a.split('/').pop()}`, () =>
+      expect(maySharePhoto(a, b)).to.equal(true));
   }
 
   it('tells a story’s other photos apart', () => {
-    expect(maySharePhoto('http://static8.businessinsider.com/image/4e7a/goldman-4-key-points-on-the-fomc-announcement.jpg', 'http://static8.businessinsider.com/image/4e7a/twist.jpg')).to.equal(false);
+    expect(
+      maySharePhoto(
+        'http://static8.businessinsider.com/image/4e7a/goldman-4-key-points-on-the-fomc-announcement.jpg',
+        'http://static8.businessinsider.com/image/4e7a/twist.jpg'
+      )
+    ).to.equal(false);
     expect(maySharePhoto('https://img.example/a/1.jpg', 'https://img.example/b/1.jpg')).to.equal(false);
   });
 });

@@ -13,7 +13,9 @@ describe('parseSrcset', () => {
   });
 
   it('keeps commas inside a URL, as image CDNs write crops', () => {
-    expect(parseSrcset('https://res.example/w_400,h_300/a.jpg 400w, https://res.example/w_800,h_600/a.jpg 800w')).to.deep.equal([
+    expect(
+      parseSrcset('https://res.example/w_400,h_300/a.jpg 400w, https://res.example/w_800,h_600/a.jpg 800w')
+    ).to.deep.equal([
       {url: 'https://res.example/w_400,h_300/a.jpg', descriptor: '400w'},
       {url: 'https://res.example/w_800,h_600/a.jpg', descriptor: '800w'},
     ]);

@@ -8,7 +8,9 @@ describe('checkUrl', () => {
   });
 
   it('resolves relative URLs against the base it is given', () => {
-    expect(checkUrl('../images/a.jpg', 'https://news.example/stories/japan.json')).to.deep.equal({url: 'https://news.example/images/a.jpg'});
+    expect(checkUrl('../images/a.jpg', 'https://news.example/stories/japan.json')).to.deep.equal({
+      url: 'https://news.example/images/a.jpg',
+    });
     expect(checkUrl('/a.jpg', 'https://news.example/stories/')).to.deep.equal({url: 'https://news.example/a.jpg'});
   });
 
@@ -27,7 +29,9 @@ describe('checkUrl', () => {
   ]) {
     it(`refuses ${JSON.stringify(hostile)}`, () => {
       const checked = checkUrl(hostile, 'https://partner.example/page');
-      expect(checked).to.have.property('refused').that.match(/must be an http\(s\) or relative URL/);
+      expect(checked)
+        .to.have.property('refused')
+        .that.match(/must be an http\(s\) or relative URL/);
     });
   }
 

@@ -6,18 +6,76 @@ import {normalizeStory} from '../../src/data/normalize-story.js';
 // Whatever a server answers with, the page reader gives a story or a problem, and throws
 // nothing: random markup built from the elements and attributes the readers look at.
 const attribute = fc.tuple(
-  fc.constantFrom('class', 'itemprop', 'src', 'srcset', 'data-src', 'data-srcset', 'alt', 'width', 'height', 'property', 'content', 'name', 'type', 'rel', 'href', 'style', 'onclick'),
-  fc.oneof(fc.string(), fc.constantFrom('caption', 'credit', 'headline', 'og:image', 'og:title', 'og:site_name', 'application/ld+json', 'canonical', '//x', 'a.jpg 2x', 'data:,', '1'))
+  fc.constantFrom(
+    'class',
+    'itemprop',
+    'src',
+    'srcset',
+    'data-src',
+    'data-srcset',
+    'alt',
+    'width',
+    'height',
+    'property',
+    'content',
+    'name',
+    'type',
+    'rel',
+    'href',
+    'style',
+    'onclick'
+  ),
+  fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      'caption',
+      'credit',
+      'headline',
+      'og:image',
+      'og:title',
+      'og:site_name',
+      'application/ld+json',
+      'canonical',
+      '//x',
+      'a.jpg 2x',
+      'data:,',
+      '1'
+    )
+  )
 );
 const element: fc.Arbitrary<string> = fc.letrec((tie) => ({
   node: fc.oneof(
     {depthSize: 'small'},
     fc.string(),
-    fc.tuple(
-      fc.constantFrom('article', 'figure', 'figcaption', 'img', 'picture', 'source', 'noscript', 'h1', 'h2', 'p', 'div', 'span', 'aside', 'meta', 'link', 'script', 'title', 'video'),
-      fc.array(attribute, {maxLength: 3}),
-      fc.array(tie('node'), {maxLength: 3})
-    ).map(([tag, attributes, children]) => `<${tag}${attributes.map(([name, value]) => ` ${name}="${value.replace(/"/g, '&quot;')}"`).join('')}>${children.join('')}</${tag}>`)
+    fc
+      .tuple(
+        fc.constantFrom(
+          'article',
+          'figure',
+          'figcaption',
+          'img',
+          'picture',
+          'source',
+          'noscript',
+          'h1',
+          'h2',
+          'p',
+          'div',
+          'span',
+          'aside',
+          'meta',
+          'link',
+          'script',
+          'title',
+          'video'
+        ),
+        fc.array(attribute, {maxLength: 3}),
+        fc.array(tie('node'), {maxLength: 3})
+      )
+      .map(
+        ([tag, attributes, children]) =>
+          `<${tag}${attributes.map(([name, value]) => ` ${name}="${value.replace(/"/g, '&quot;')}"`).join('')}>${children.join('')}</${tag}>`
+      )
   ),
 })).node as fc.Arbitrary<string>;
 
@@ -60,9 +118,17 @@ describe('a page’s JSON-LD and markup, read together', () => {
     const result = normalizeStory(parsed.value, {baseUrl: parsed.baseUrl});
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const {story} = result;
-    expect([story.headline, story.datePublished, story.url]).to.deep.equal(['Japan fans tidy up', '2018-07-03T09:30:00', 'https://news.example/2018/japan']);
+    expect([story.headline, story.datePublished, story.url]).to.deep.equal([
+      'Japan fans tidy up',
+      '2018-07-03T09:30:00',
+      'https://news.example/2018/japan',
+    ]);
     expect(story.photos.map(({src, caption, credit}) => [src, caption, credit])).to.deep.equal([
-      ['https://img.example/japan-fans-1200x800.jpg', 'Fans collect rubbish.', {photographer: 'Catherine Ivill', agency: 'Getty Images'}],
+      [
+        'https://img.example/japan-fans-1200x800.jpg',
+        'Fans collect rubbish.',
+        {photographer: 'Catherine Ivill', agency: 'Getty Images'},
+      ],
       ['https://img.example/kagawa.jpg', undefined, undefined],
       ['https://news.example/media/stadium.jpg', 'The stadium.', {photographer: 'Carl Court', agency: 'Getty Images'}],
     ]);

@@ -8,7 +8,9 @@ import {readFileSync} from 'node:fs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const {version} = JSON.parse(read('package.json'));
-const hash = `sha384-${createHash('sha384').update(readFileSync(new URL('../../dist/story-card.js', import.meta.url))).digest('base64')}`;
+const hash = `sha384-${createHash('sha384')
+  .update(readFileSync(new URL('../../dist/story-card.js', import.meta.url)))
+  .digest('base64')}`;
 
 for (const page of ['README.md', 'demo/index.html', 'demo/builder.js']) {
   test(`${page} loads this version's bundle with its integrity hash`, () => {
