@@ -48,6 +48,11 @@ export class PageSchemeController implements ReactiveController {
 
   hostDisconnected() {
     connected.delete(this);
+    // The last card to leave the page takes the observer with it.
+    if (!connected.size) {
+      observer?.disconnect();
+      observer = undefined;
+    }
   }
 
   /** Reads the scheme the card inherits; a change shows at the next update. */
