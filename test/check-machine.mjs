@@ -25,10 +25,16 @@ const isFile = (path) => {
 /** What each engine needs: a check, what it is called, and the Debian package that brings it. */
 const NEEDS = {
   chromium: [[() => isFile(process.env.CHROME_PATH ?? '/usr/bin/chromium'), 'Chromium (or CHROME_PATH)', 'chromium']],
-  firefox: [[() => isFile(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'), 'Firefox ESR (or FIREFOX_PATH)', 'firefox-esr']],
+  firefox: [
+    [() => isFile(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'), 'Firefox ESR (or FIREFOX_PATH)', 'firefox-esr'],
+  ],
   webkit: [
     [() => onPath('WebKitWebDriver'), 'WebKitWebDriver', 'webkit2gtk-driver'],
-    [() => isFile('/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'), 'WebKitGTK MiniBrowser', 'webkit2gtk-driver'],
+    [
+      () => isFile('/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'),
+      'WebKitGTK MiniBrowser',
+      'webkit2gtk-driver',
+    ],
     [() => onPath('Xvfb'), 'Xvfb, the virtual display WebKit runs in', 'xvfb'],
   ],
 };

@@ -111,7 +111,7 @@ export function storyFromJsonLd(
       photographer: names(image.creator ?? image.author),
       agency: names(image.copyrightHolder),
     };
-    const creditText = first(image.creditText ?? image.copyrightNotice);
+    const creditText = first(image.creditText);
     let credit: Credit | unknown = creditText;
     if (structured.photographer || structured.agency) {
       const parsed = typeof creditText == 'string' ? parseCredit(creditText) : {};
@@ -127,6 +127,11 @@ export function storyFromJsonLd(
       alt: first(image.description),
       caption: first(image.caption),
       credit,
+      // What Google Images reads of a licensable photo, and when its licence ends.
+      license: link(image.license),
+      acquireLicensePage: link(image.acquireLicensePage),
+      copyrightNotice: first(image.copyrightNotice),
+      expires: first(image.expires),
     };
   };
 

@@ -421,3 +421,119 @@ describe('normalizeStory', () => {
     });
   });
 });
+
+describe('normalizeStory: photos’ licences', () => {
+  const NOW = Date.parse('2026-12-02T12:00:00Z');
+  const photo = (n: number, extra: object = {}) => ({src: `https://img.example/${n}.jpg`, alt: '', ...extra});
+
+  it('leaves out a photo whose licence has ended, naming it, and keeps the others', () => {
+    const result = normalizeStory(
+      {
+        headline: 'H',
+        photos: [photo(1, {expires: '2026-12-01'}), photo(2, {expires: '2027-01-31'}), photo(3)],
+      },
+      {now: NOW}
+    );
+    expect(storyOf(result).photos.map((p) => p.src)).to.deep.equal([
+      'https://img.example/2.jpg',
+      'https://img.example/3.jpg',
+    ]);
+    expect(storyOf(result).photos[0].expires).to.equal('2027-01-31');
+    expect(messages(result)).to.deep.equal([
+      'photos[0].expires: the licence of https://img.example/1.jpg ended on 2026-12-01; photo left out',
+    ]);
+  });
+
+  it('judges a time to the second, and leaves out a photo whose end it cannot read', () => {
+    const result = normalizeStory(
+      {
+        headline: 'H',
+        photos: [
+          photo(1, {expires: '2026-12-02T11:59:59Z'}),
+          photo(2, {expires: '2026-12-02T12:00:01Z'}),
+          photo(3, {expires: 'next month'}),
+        ],
+      },
+      {now: NOW}
+    );
+    expect(storyOf(result).photos.map((p) => p.src)).to.deep.equal(['https://img.example/2.jpg']);
+    expect(messages(result)[1]).to.equal(
+      'photos[2].expires: must be an ISO 8601 date such as 2026-12-31, got "next month"; https://img.example/3.jpg left out'
+    );
+  });
+
+  it('keeps the story’s text when every photo has expired', () => {
+    const result = normalizeStory(
+      {headline: 'H', body: 'Text.', photos: [photo(1, {expires: '2020-01-01'})]},
+      {now: NOW}
+    );
+    expect(storyOf(result)).to.deep.equal({headline: 'H', body: ['Text.'], photos: []});
+  });
+
+  it('accepts a licence, a page to license it and a copyright notice, and checks the links', () => {
+    const result = normalizeStory({
+      headline: 'H',
+      photos: [
+        photo(1, {
+          license: 'https://www.gettyimages.com/eula',
+          acquireLicensePage: 'javascript:alert(1)',
+          copyrightNotice: ' © 2018  Getty Images ',
+        }),
+      ],
+    });
+    expect(storyOf(result).photos[0]).to.deep.equal({
+      ...photo(1),
+      license: 'https://www.gettyimages.com/eula',
+      copyrightNotice: '© 2018 Getty Images',
+    });
+    expect(messages(result)).to.deep.equal([
+      'photos[0].acquireLicensePage: must be an http(s) or relative URL, not javascript:',
+    ]);
+  });
+
+  it('reads them from a JSON-LD ImageObject, as Google Images does', () => {
+    const story = storyOf(
+      normalizeStory(
+        {
+          '@type': 'NewsArticle',
+          headline: 'H',
+          image: [
+            {
+              '@type': 'ImageObject',
+              contentUrl: 'https://img.example/1.jpg',
+              description: '',
+              creditText: 'Catherine Ivill/Getty Images',
+              creator: {'@type': 'Person', name: 'Catherine Ivill'},
+              copyrightNotice: '© 2018 Getty Images',
+              license: 'https://www.gettyimages.com/eula',
+              acquireLicensePage: 'https://www.gettyimages.com/detail/988390964',
+              expires: '2027-06-30',
+            },
+            {'@type': 'ImageObject', contentUrl: 'https://img.example/2.jpg', description: '', expires: '2026-11-30'},
+          ],
+        },
+        {now: NOW}
+      )
+    );
+    expect(story.photos).to.deep.equal([
+      {
+        src: 'https://img.example/1.jpg',
+        alt: '',
+        credit: {photographer: 'Catherine Ivill', agency: 'Getty Images'},
+        license: 'https://www.gettyimages.com/eula',
+        acquireLicensePage: 'https://www.gettyimages.com/detail/988390964',
+        copyrightNotice: '© 2018 Getty Images',
+        expires: '2027-06-30',
+      },
+    ]);
+  });
+
+  it('takes the newsroom’s beacon, and refuses one that is no http(s) URL', () => {
+    expect(storyOf(normalizeStory({headline: 'H', beacon: '/collect'}, {baseUrl: BASE})).beacon).to.equal(
+      'https://news.example/collect'
+    );
+    expect(messages(normalizeStory({headline: 'H', beacon: 'javascript:alert(1)'}))).to.deep.equal([
+      'beacon: must be an http(s) or relative URL, not javascript:; no events are sent to it',
+    ]);
+  });
+});
