@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
+import MagicString from 'magic-string';
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -31,6 +32,38 @@ function integrity() {
   };
 }
 
+/**
+ * Names no one outside the card reads, made short in the bundle (after terser, which
+ * leaves strings and CSS alone): the card's private custom properties (`--_accent`,
+ * `--_photo-aspect-ratio`…, invisible to pages, which set the public `--story-card-*`),
+ * and the text of the errors Lit throws only on a misuse of its own API, which the card
+ * never makes.
+ */
+function shortInternalNames() {
+  const LIT_MISUSE = [
+    /"CSSResult is not constructable\. Use `unsafeCSS` or `css` instead\."/,
+    /"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/,
+    /"invalid template strings array"/,
+  ];
+  return {
+    name: 'short-internal-names',
+    renderChunk(code) {
+      const output = new MagicString(code);
+      const names = new Map();
+      for (const match of code.matchAll(/--_[\w-]+/g)) {
+        if (!names.has(match[0])) names.set(match[0], `--_${names.size.toString(36)}`);
+        output.overwrite(match.index, match.index + match[0].length, names.get(match[0]));
+      }
+      for (const pattern of LIT_MISUSE) {
+        const match = code.match(pattern);
+        if (!match) this.error(`Lit's error text changed: ${pattern} is not in the bundle; update rollup.config.mjs`);
+        output.overwrite(match.index, match.index + match[0].length, match[1] ? `"lit: css "+${match[1]}` : '"lit"');
+      }
+      return {code: output.toString(), map: output.generateMap({hires: true})};
+    },
+  };
+}
+
 export default [
   // The file partners drop onto a page: one self-defining module with Lit inside.
   {
@@ -49,6 +82,7 @@ export default [
         // Our private members (_index, _request…); Lit's own start with _$ and keep their names.
         mangle: {properties: {regex: /^_[a-z]/}},
       }),
+      shortInternalNames(),
       integrity(),
     ],
   },

@@ -3,7 +3,7 @@ import type {Photo, Problem, Story, StoryInput} from './data/story.js';
 import {formatProblem} from './data/story.js';
 import {StorySourceController, type StorySource} from './controllers/story-source-controller.js';
 import {PageSchemeController} from './controllers/page-scheme-controller.js';
-import {ViewabilityController} from './controllers/viewability-controller.js';
+import {CARD, ViewabilityController} from './controllers/viewability-controller.js';
 import {queueBeacon, type BeaconEvent} from './network/beacon.js';
 import {checkUrl} from './data/url.js';
 import {Slideshow} from './slideshow/slideshow.js';
@@ -203,9 +203,9 @@ export class StoryCard extends LitElement {
     // Seen by the IAB/MRC rule: the card once per story, and each photo shown in it.
     new ViewabilityController(
       this,
-      () => ({story: this._story, photo: this._story?.photos.length ? this._slideshow.index : -1}),
+      () => ({story: this._story, photo: this._story?.photos.length ? this._slideshow.index : undefined}),
       (index) =>
-        index === undefined
+        index == CARD
           ? this._track('story-card-impression', {story: this._story!}, {event: 'impression'})
           : this._track(
               'story-card-photo-view',

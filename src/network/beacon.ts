@@ -11,48 +11,45 @@ export interface BeaconEvent {
   url?: string;
 }
 
-/** Events wait this long for others to go with them, unless the page is hidden or left first. */
+/** Events wait this long for others to go with them, unless the page is hidden first. */
 export const BEACON_BATCH_MS = 2000;
 
 const queues = new Map<string, BeaconEvent[]>();
 let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
-const onHidden = () => document.visibilityState == 'hidden' && flushBeacons();
+// A page being left is hidden first, in every engine: its events go then.
+const onHidden = () => document.visibilityState == 'hidden' && flush();
 
 /**
- * Queues an event for the collector at `url`. Events are sent in batches, a few seconds
- * apart, and at once when the page is hidden or left: as JSON (an object, or an array of
- * several) in a `text/plain` POST, which needs no CORS preflight, without cookies or a
- * referrer, and `keepalive` so that a page being left still sends. (`sendBeacon` would
- * send the collector's cookies.) Nothing waits for the answer: a failing or slow
- * collector costs the card and the page nothing.
+ * Sends every queued event: as JSON (an object, or an array of several) in a
+ * `text/plain` POST, which needs no CORS preflight, without cookies or a referrer, and
+ * `keepalive` so that a page being left still sends (`sendBeacon` would send the
+ * collector's cookies). Nothing waits for the answer: a failing or slow collector costs
+ * the card and the page nothing.
  */
-export function queueBeacon(url: string, event: BeaconEvent) {
-  const queue = queues.get(url) ?? [];
-  queues.set(url, [...queue, event]);
-  if (!flushTimer) {
-    flushTimer = setTimeout(flushBeacons, BEACON_BATCH_MS);
-    document.addEventListener('visibilitychange', onHidden);
-    addEventListener('pagehide', flushBeacons);
-  }
-}
-
-/** Sends every queued event now. */
-export function flushBeacons() {
+function flush() {
   clearTimeout(flushTimer);
   flushTimer = undefined;
   document.removeEventListener('visibilitychange', onHidden);
-  removeEventListener('pagehide', flushBeacons);
-  for (const [url, events] of queues) {
+  queues.forEach((events, url) =>
     fetch(url, {
       method: 'POST',
-      body: JSON.stringify(events.length > 1 ? events : events[0]),
+      body: JSON.stringify(events[1] ? events : events[0]),
       headers: {'content-type': 'text/plain'},
       mode: 'no-cors',
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       keepalive: true,
-    }).catch(() => undefined);
-  }
+    }).catch(() => undefined)
+  );
   queues.clear();
+}
+
+/** Queues an event for the collector at `url`; events go in batches, a few seconds apart. */
+export function queueBeacon(url: string, event: BeaconEvent) {
+  queues.set(url, [...(queues.get(url) ?? []), event]);
+  if (!flushTimer) {
+    flushTimer = setTimeout(flush, BEACON_BATCH_MS);
+    document.addEventListener('visibilitychange', onHidden);
+  }
 }
