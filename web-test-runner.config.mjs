@@ -4,12 +4,11 @@ import {browsersFromEnvironment} from './test/browsers.mjs';
 import {fixtureResponses} from './test/fixture-server.mjs';
 import {cmsPipelines} from './test/cms/pipelines.mjs';
 import {corpusPages} from './test/corpus/serve-corpus.mjs';
-import {collector} from './test/collector.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/reduced-motion/**'],
   nodeResolve: true,
-  middleware: [fixtureResponses, cmsPipelines, corpusPages, collector],
+  middleware: [fixtureResponses, cmsPipelines, corpusPages],
   plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
   browsers: await browsersFromEnvironment(),
   // The same engines again, started with the reader's reduced-motion preference set.

@@ -3,9 +3,6 @@ import type {Photo, Problem, Story, StoryInput} from './data/story.js';
 import {formatProblem} from './data/story.js';
 import {StorySourceController, type StorySource} from './controllers/story-source-controller.js';
 import {PageSchemeController} from './controllers/page-scheme-controller.js';
-import {CARD, ViewabilityController} from './controllers/viewability-controller.js';
-import {queueBeacon, type BeaconEvent} from './network/beacon.js';
-import {checkUrl} from './data/url.js';
 import {Slideshow} from './slideshow/slideshow.js';
 import {styles} from './story-card.styles.js';
 import {slideshowStyles} from './slideshow/slideshow.styles.js';
@@ -21,21 +18,6 @@ export interface StoryCardLoadDetail {
 export interface StoryCardErrorDetail {
   errors: Problem[];
   source: StorySource;
-}
-
-/** The story was seen (README, "Counting views"). */
-export interface StoryCardImpressionDetail {
-  story: Story;
-}
-
-/** The reader opened the whole text with Continue reading. */
-export interface StoryCardReadDetail {
-  story: Story;
-}
-
-/** The reader followed the link to the full story. */
-export interface StoryCardLinkDetail {
-  url: string;
 }
 
 export interface StoryCardSlideChangeDetail {
@@ -78,10 +60,6 @@ function dateFormat(lang: string | undefined, timeZone: string | undefined): Int
  * @fires story-card-load - The story is shown. `detail`: `{story, warnings, source}`.
  * @fires story-card-error - The story cannot be shown; the card shows why. `detail`: `{errors, source}`.
  * @fires story-card-slide-change - Another photo is shown. `detail`: `{index, photo}`.
- * @fires story-card-impression - The card was seen: half of it (30 % of a large one) in view for a second, the page visible; once per story. `detail`: `{story}`.
- * @fires story-card-photo-view - A photo was the one shown in a seen card for a second; once per photo and story. `detail`: `{index, photo}`.
- * @fires story-card-read - Continue reading opened the text. `detail`: `{story}`.
- * @fires story-card-link - The reader followed the link to the full story. `detail`: `{url}`.
  *
  * The slideshow follows the WAI-ARIA carousel pattern: native scrolling with scroll snap
  * (swipe, trackpad, mouse drag), previous/next, a dot or thumbnail per photo, arrow keys
@@ -149,7 +127,6 @@ export class StoryCard extends LitElement {
       },
     },
     withCredentials: {type: Boolean, attribute: 'with-credentials'},
-    beacon: {},
     // attribute: false is what state means to Lit; it is spelled out for the manifest analyzer.
     /** @internal */
     _expanded: {state: true, attribute: false},
@@ -177,8 +154,6 @@ export class StoryCard extends LitElement {
   declare timeout: number;
   /** Send cookies and HTTP authentication with the request for `src` (they are left out by default). */
   declare withCredentials: boolean;
-  /** A newsroom's collector: the card POSTs its impression, photo-view, read and link events there (README, "Counting views"). The story's own `beacon` is sent to as well. */
-  declare beacon?: string | null;
   /** The card's own words, overriding those of its language (English, Japanese and Russian are built in). */
   declare labels?: Partial<Labels>;
 
@@ -189,7 +164,6 @@ export class StoryCard extends LitElement {
   private readonly _slideshow = new Slideshow(this, (index) =>
     this._emit('story-card-slide-change', {index, photo: this._slideshow.photos[index]})
   );
-  private _beaconUrl?: string;
   private _lang?: string;
   private _t: Labels = labelsFor(undefined);
   private _reported?: object;
@@ -200,19 +174,6 @@ export class StoryCard extends LitElement {
     this.loop = this.autoplay = this.thumbnails = this.withCredentials = false;
     this.interval = AUTOPLAY_INTERVAL;
     this.timeout = 10000;
-    // Seen by the IAB/MRC rule: the card once per story, and each photo shown in it.
-    new ViewabilityController(
-      this,
-      () => ({story: this._story, photo: this._story?.photos.length ? this._slideshow.index : undefined}),
-      (index) =>
-        index == CARD
-          ? this._track('story-card-impression', {story: this._story!}, {event: 'impression'})
-          : this._track(
-              'story-card-photo-view',
-              {index, photo: this._story!.photos[index]},
-              {event: 'photo-view', photo: index}
-            )
-    );
   }
 
   /** The photo shown, counted from 0. */
@@ -226,14 +187,8 @@ export class StoryCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    if (changed.has('beacon')) {
-      const checked = this.beacon ? checkUrl(this.beacon, document.baseURI) : undefined;
-      this._beaconUrl = checked && 'url' in checked ? checked.url : undefined;
-      if (checked && 'refused' in checked)
-        console.warn(`<story-card>: beacon ${checked.refused}; no events are sent to it`);
-    }
     // The page's language may change between updates: it is read each time.
-    this._lang = this.closest('[lang]')?.getAttribute('lang') || undefined;
+    this._lang = this.closest<HTMLElement>('[lang]')?.lang || undefined;
     this._t = labelsFor(this._lang, this.labels);
     if (changed.has('story') || changed.has('storyJson') || changed.has('src')) this._source.load();
     const state = this._source.state;
@@ -268,34 +223,6 @@ export class StoryCard extends LitElement {
     }
   }
 
-  private get _story(): Story | undefined {
-    const state = this._source.state;
-    return state.status == 'ready' ? state.story : undefined;
-  }
-
-  /** An event the newsroom counts: fired on the card, and sent to its collectors (the attribute's and the story's). */
-  private _track<K extends keyof StoryCardEventMap>(
-    type: K,
-    detail: StoryCardEventMap[K]['detail'],
-    event: Pick<BeaconEvent, 'event' | 'photo' | 'url'>
-  ) {
-    this._emit(type, detail);
-    const story = this._story!;
-    const sent: BeaconEvent = {...event, story: story.url ?? story.headline, page: location.origin + location.pathname};
-    for (const url of new Set([this._beaconUrl, story.beacon])) if (url) queueBeacon(url, sent);
-  }
-
-  private _toggleText() {
-    this._expanded = !this._expanded;
-    if (this._expanded) this._track('story-card-read', {story: this._story!}, {event: 'read'});
-  }
-
-  // A click, a middle click or Enter on the link: each takes the reader to the story.
-  private readonly _onLink = (event: MouseEvent) => {
-    const url = (event.currentTarget as HTMLAnchorElement).href;
-    if (event.type == 'click' || event.button == 1) this._track('story-card-link', {url}, {event: 'link', url});
-  };
-
   private _emit<K extends keyof StoryCardEventMap>(type: K, detail: StoryCardEventMap[K]['detail']) {
     emit(this, type, detail);
   }
@@ -304,7 +231,7 @@ export class StoryCard extends LitElement {
     const state = this._source.state;
     if (state.status == 'empty') return nothing;
     // Loading, error or story, the card takes the same space: its layout's.
-    const layout = `${['compact', 'standard', 'wide'].includes(this.layout!) ? this.layout : 'auto'} ${this._scheme.followsReader ? 'reader-scheme' : ''}`;
+    const layout = `${['compact', 'standard', 'wide'].includes(this.layout!) ? this.layout : 'auto'} ${this._scheme.followsReader ? 'reader' : ''}`;
     if (state.status == 'loading') {
       return html`<article class=${layout} part="card" aria-busy="true">
         <div class="frame skeleton"></div>
@@ -343,14 +270,14 @@ export class StoryCard extends LitElement {
           ? html`<div class="footer">
             ${
               story.body.length
-                ? html`<button class="more" part="button more" aria-expanded=${expanded} aria-controls="body" @click=${this._toggleText}>
+                ? html`<button class="more" part="button more" aria-expanded=${expanded} aria-controls="body" @click=${() => (this._expanded = !expanded)}>
                   ${expanded ? this._t.showLess : this._t.continueReading}
                 </button>`
                 : nothing
             }
             ${
               story.url
-                ? html`<a class="link" part="link" href=${story.url} rel="noopener noreferrer" @click=${this._onLink} @auxclick=${this._onLink}>${this._t.readMore}<span class="visually-hidden">: ${story.headline}</span></a>`
+                ? html`<a class="link" part="link" href=${story.url} rel="noopener noreferrer">${this._t.readMore}<span class="visually-hidden">: ${story.headline}</span></a>`
                 : nothing
             }
           </div>`
@@ -370,10 +297,6 @@ export interface StoryCardEventMap {
   'story-card-load': CustomEvent<StoryCardLoadDetail>;
   'story-card-error': CustomEvent<StoryCardErrorDetail>;
   'story-card-slide-change': CustomEvent<StoryCardSlideChangeDetail>;
-  'story-card-impression': CustomEvent<StoryCardImpressionDetail>;
-  'story-card-photo-view': CustomEvent<StoryCardSlideChangeDetail>;
-  'story-card-read': CustomEvent<StoryCardReadDetail>;
-  'story-card-link': CustomEvent<StoryCardLinkDetail>;
 }
 
 declare global {

@@ -12,5 +12,6 @@ export {parseCredit, splitCaptionCredit, formatCredit} from './data/credit.js';
 export {checkUrl} from './data/url.js';
 export {storyFromNewsroomText} from './data/newsroom-text.js';
 export {storyFromArticle} from './markup/story-from-article.js';
+export {decodeEntity} from './markup/html-parser.js';
 export {labelsFor, type Labels} from './i18n/labels.js';
 export {EMBED_SPACE_CSS} from './embed/space.js';

@@ -1,4 +1,4 @@
-import {css, unsafeCSS} from 'lit';
+import {css} from 'lit';
 import {PHOTO_ASPECT_RATIO} from './defaults.js';
 
 /**
@@ -26,7 +26,7 @@ export const styles = css`
     --_font-size: var(--story-card-font-size, 1rem);
     --_border-width: var(--story-card-border-width, 1px);
     --_shadow: var(--story-card-shadow, none);
-    --_photo-aspect-ratio: var(--story-card-photo-aspect-ratio, ${unsafeCSS(PHOTO_ASPECT_RATIO)});
+    --_photo-aspect-ratio: var(--story-card-photo-aspect-ratio, ${PHOTO_ASPECT_RATIO});
 
     display: block;
     max-width: var(--story-card-max-width, none);
@@ -53,14 +53,14 @@ export const styles = css`
     display: none;
   }
   /* theme="auto" (and no theme) inherits the page's color-scheme; where the page sets
-     none, the card follows the reader's (.reader-scheme, set by PageSchemeController). */
+     none, the card follows the reader's (.reader, set by PageSchemeController). */
   :host([theme='light']) {
     color-scheme: light;
   }
   :host([theme='dark']) {
     color-scheme: dark;
   }
-  .reader-scheme {
+  .reader {
     color-scheme: light dark;
   }
   * {
@@ -286,7 +286,6 @@ export const styles = css`
       --_caption-color: #000;
     }
     article {
-      color-scheme: light;
       content-visibility: visible;
       height: auto;
       box-shadow: none;

@@ -1,27 +1,12 @@
 import type {ReactiveController, ReactiveElement} from 'lit';
 
-/** What the controller reads of the card. */
-interface ThemedHost extends ReactiveElement {
-  theme?: string;
-}
-
-// Every card on the page is read in one go, after the script that connected them (one
-// style recalculation for a page of cards, not one each), and again whenever an
-// attribute changes on the page: a dark-mode toggle sets a class or an attribute on
-// <html>, <body> or a section, or turns a stylesheet on.
+// A card is read when it connects (its own styles only are recalculated then: its
+// shadow root is not rendered yet), and every card again whenever an attribute changes
+// on the page: a dark-mode toggle sets a class or an attribute on <html>, <body> or a
+// section.
 const connected = new Set<PageSchemeController>();
 let observer: MutationObserver | undefined;
-let readQueued = false;
-
-function readAll() {
-  readQueued = false;
-  for (const controller of connected) controller.read();
-}
-
-function queueRead() {
-  if (!readQueued) queueMicrotask(readAll);
-  readQueued = true;
-}
+const readAll = () => connected.forEach((controller) => controller.read());
 
 /**
  * Whether a card of theme "auto" (the default) follows the reader's colour scheme. The
@@ -33,37 +18,32 @@ export class PageSchemeController implements ReactiveController {
   /** Nothing above the card sets a colour scheme: the card takes the reader's. */
   followsReader = false;
 
-  constructor(private readonly _host: ThemedHost) {
+  constructor(private readonly _host: ReactiveElement) {
     _host.addController(this);
   }
 
   hostConnected() {
     connected.add(this);
-    if (!observer) {
-      observer = new MutationObserver(queueRead);
-      observer.observe(document.documentElement, {attributes: true, subtree: true});
-    }
-    queueRead();
+    // Observing what is observed already only restates the options.
+    observer ??= new MutationObserver(readAll);
+    observer.observe(document.documentElement, {attributes: true, subtree: true});
+    this.read();
   }
 
   hostDisconnected() {
     connected.delete(this);
     // The last card to leave the page takes the observer with it.
-    if (!connected.size) {
-      observer?.disconnect();
-      observer = undefined;
-    }
+    if (!connected.size) observer!.disconnect();
   }
 
   /** Reads the scheme the card inherits; a change shows at the next update. */
   read() {
-    const host = this._host;
-    // A card's own theme sets its scheme: it is the inherited one only for "auto".
-    const followsReader =
-      host.theme != 'light' && host.theme != 'dark' && getComputedStyle(host).colorScheme == 'normal';
+    // theme="light" or "dark" sets the card's own scheme, never `normal`; changing the
+    // attribute changes the page, and the card is read again.
+    const followsReader = getComputedStyle(this._host).colorScheme == 'normal';
     if (followsReader != this.followsReader) {
       this.followsReader = followsReader;
-      host.requestUpdate();
+      this._host.requestUpdate();
     }
   }
 }

@@ -45,8 +45,6 @@ export class StorySourceController implements ReactiveController {
   private _request?: {abort(): void};
   private readonly _children = new MutationObserver(() => this.load());
   private _checkedEmpty = false;
-  /** Reads the story again when the next of its photos' licences ends, so that the photo goes. */
-  private _expiry?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly _host: StorySourceHost) {
     _host.addController(this);
@@ -86,9 +84,6 @@ export class StorySourceController implements ReactiveController {
 
   hostDisconnected() {
     this._children.disconnect();
-    // Put back on the page, a card whose photos' licences were being watched reads its story again.
-    if (this._expiry) this._loadedFrom = undefined;
-    clearTimeout(this._expiry);
     if (this._request) {
       this._request.abort();
       this._request = this._loadedFrom = undefined;
@@ -116,7 +111,6 @@ export class StorySourceController implements ReactiveController {
     const from = typeof given == 'string' ? `${source}:${given}` : given;
     if (from === this._loadedFrom) return;
     this._loadedFrom = from;
-    clearTimeout(this._expiry);
     this._request?.abort();
     this._request = undefined;
 
@@ -186,14 +180,6 @@ export class StorySourceController implements ReactiveController {
   private _accept(source: StorySource, parsed: {value: unknown} | {problem: string}, baseUrl: string) {
     if ('problem' in parsed) return this._fail(source, parsed.problem);
     const result = normalizeStory(parsed.value, {baseUrl, decodeEntity});
-    clearTimeout(this._expiry);
-    this._expiry = undefined;
-    const ends = result.ok
-      ? result.story.photos.map((photo) => Date.parse(photo.expires!) - Date.now()).filter((ms) => ms > 0)
-      : [];
-    // setTimeout holds at most 2^31 - 1 ms (24.8 days); a card open longer is read again by then.
-    if (ends.length)
-      this._expiry = setTimeout(() => this._accept(source, parsed, baseUrl), Math.min(...ends, 2 ** 31 - 1));
     this._set(
       result.ok
         ? {status: 'ready', source, story: result.story, warnings: result.warnings}

@@ -42,19 +42,16 @@ export const findJsonLdArticle = (value: unknown): JsonObject | undefined => jso
 /**
  * Reads a named HTML entity (`&eacute;`, given whole) as its text, or gives it back as it
  * is. HTML names over two thousand: the card asks the browser's own parser
- * (src/markup/html-parser.ts), the import command linkedom's. Without one, only the
- * entities XML has are read.
+ * (`decodeEntity`, src/markup/html-parser.ts), the import command linkedom's. Without
+ * one, named entities are left as written (numeric ones are always read).
  */
 export type EntityDecoder = (entity: string) => string;
-
-const XML_ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"};
-const xmlEntity: EntityDecoder = (entity) => XML_ENTITIES[entity.slice(1, -1)] ?? entity;
 
 /**
  * Text as JSON-LD carries it, often HTML: tags out (a paragraph or line break becomes a
  * line break), entities (`&amp;`, `&#039;`, `&eacute;`) read.
  */
-export const plainText = (value: unknown, decodeEntity: EntityDecoder = xmlEntity) =>
+export const plainText = (value: unknown, decodeEntity: EntityDecoder = String) =>
   typeof value == 'string'
     ? value
         .replace(/<\/?(?:p|br|div|li|h\d)\b[^>]*>/gi, '\n')
@@ -111,7 +108,7 @@ export function storyFromJsonLd(
       photographer: names(image.creator ?? image.author),
       agency: names(image.copyrightHolder),
     };
-    const creditText = first(image.creditText);
+    const creditText = first(image.creditText ?? image.copyrightNotice);
     let credit: Credit | unknown = creditText;
     if (structured.photographer || structured.agency) {
       const parsed = typeof creditText == 'string' ? parseCredit(creditText) : {};
@@ -127,11 +124,6 @@ export function storyFromJsonLd(
       alt: first(image.description),
       caption: first(image.caption),
       credit,
-      // What Google Images reads of a licensable photo, and when its licence ends.
-      license: link(image.license),
-      acquireLicensePage: link(image.acquireLicensePage),
-      copyrightNotice: first(image.copyrightNotice),
-      expires: first(image.expires),
     };
   };
 

@@ -17,8 +17,6 @@ export interface NormalizeOptions {
   baseUrl?: string;
   /** Reads the named HTML entities in a JSON-LD story's text (see EntityDecoder). */
   decodeEntity?: EntityDecoder;
-  /** The time photos' licences are judged at (`expires`), in ms since 1970; now by default. */
-  now?: number;
 }
 
 const paragraphs = (text: string) =>
@@ -44,10 +42,7 @@ const describe = (value: unknown) =>
  * else that is wrong is left out with a warning, so that one broken photo never costs
  * the reader the rest of the story. Every problem names its path in the input as written.
  */
-export function normalizeStory(
-  input: unknown,
-  {baseUrl, decodeEntity, now = Date.now()}: NormalizeOptions = {}
-): NormalizeResult {
+export function normalizeStory(input: unknown, {baseUrl, decodeEntity}: NormalizeOptions = {}): NormalizeResult {
   const warnings: Problem[] = [];
   const article = findJsonLdArticle(input);
   const raw = article ? storyFromJsonLd(article, jsonLdNodes(input), decodeEntity) : input;
@@ -90,7 +85,6 @@ export function normalizeStory(
     byline: text(raw.byline, 'byline'),
     datePublished: text(raw.datePublished, 'datePublished'),
     url: url(raw.url, 'url'),
-    beacon: url(raw.beacon, 'beacon', '; no events are sent to it'),
   };
   if (optional.datePublished) {
     const date = normalizeDate(optional.datePublished);
@@ -129,27 +123,6 @@ export function normalizeStory(
     const src = url(item.src, `${path}.src`, '; photo left out');
     if (!src) return undefined;
     const photo: Photo = {src, alt: ''};
-
-    // A photo whose licence has ended, or whose end cannot be read, is never shown.
-    const expires = text(item.expires, `${path}.expires`);
-    if (expires) {
-      const date = normalizeDate(expires);
-      if (!date) {
-        warn(`${path}.expires`, `must be an ISO 8601 date such as 2026-12-31, got "${expires}"; ${src} left out`);
-        return undefined;
-      }
-      if (Date.parse(date) <= now) {
-        warn(`${path}.expires`, `the licence of ${src} ended on ${date}; photo left out`);
-        return undefined;
-      }
-      photo.expires = date;
-    }
-    for (const field of ['license', 'acquireLicensePage'] as const) {
-      const link = url(item[field], `${path}.${field}`);
-      if (link) photo[field] = link;
-    }
-    const notice = text(item.copyrightNotice, `${path}.copyrightNotice`);
-    if (notice) photo.copyrightNotice = notice;
 
     const srcset = text(item.srcset, `${path}.srcset`);
     if (srcset) {

@@ -14,8 +14,6 @@ export interface Story {
   /** Plain-text paragraphs. */
   body: string[];
   photos: Photo[];
-  /** The newsroom's collector for the card's view events, absolute http(s). */
-  beacon?: string;
 }
 
 export interface Photo {
@@ -29,14 +27,6 @@ export interface Photo {
   alt: string;
   caption?: string;
   credit?: Credit;
-  /** The photo's licence (schema.org `license`), absolute http(s): the credit links to it. */
-  license?: string;
-  /** Where to license the photo (schema.org `acquireLicensePage`), absolute http(s). */
-  acquireLicensePage?: string;
-  /** "© 2018 Getty Images": shown with the credit. */
-  copyrightNotice?: string;
-  /** ISO 8601: when the licence ends. A photo past it is left out. */
-  expires?: string;
 }
 
 /** Who made a photo and who distributes it: "Catherine Ivill" and "Getty Images". */
@@ -70,7 +60,6 @@ export interface StoryInput {
   url?: string;
   body?: string | string[];
   photos?: PhotoInput[];
-  beacon?: string;
 }
 
 export interface PhotoInput {
@@ -82,10 +71,6 @@ export interface PhotoInput {
   alt?: string;
   caption?: string;
   credit?: string | Credit;
-  license?: string;
-  acquireLicensePage?: string;
-  copyrightNotice?: string;
-  expires?: string;
 }
 
 export const formatProblem = (p: Problem): string => `${p.path}: ${p.message}`;

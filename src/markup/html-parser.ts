@@ -8,14 +8,16 @@ let policy: Policy | undefined;
  * Parses HTML into a document of its own, inert: no script of it runs and nothing of it
  * reaches the partner's page. On a page that enforces Trusted Types the parser takes
  * the HTML from the "story-card" policy, which passes it as it is for that reason.
- * Throws where the page's CSP leaves that policy out.
+ * Undefined where the page's CSP leaves that policy out.
  */
-export function parseHtml(html: string): Document {
-  policy ??= (
-    globalThis as {trustedTypes?: {createPolicy(name: string, rules: Policy): Policy}}
-  ).trustedTypes?.createPolicy(POLICY_NAME, {
-    createHTML: (html) => html,
-  });
+export function parseHtml(html: string): Document | undefined {
+  try {
+    policy ??= (
+      globalThis as {trustedTypes?: {createPolicy(name: string, rules: Policy): Policy}}
+    ).trustedTypes?.createPolicy(POLICY_NAME, {createHTML: (html) => html});
+  } catch {
+    return undefined;
+  }
   return new DOMParser().parseFromString((policy?.createHTML(html) ?? html) as string, 'text/html');
 }
 
@@ -24,10 +26,4 @@ export function parseHtml(html: string): Document {
  * own parser; one it does not know, or a page whose CSP refuses the parser, leaves it
  * as written. Only the entity itself is parsed, never the text around it.
  */
-export function decodeEntity(entity: string): string {
-  try {
-    return parseHtml(entity).body.textContent!;
-  } catch {
-    return entity;
-  }
-}
+export const decodeEntity = (entity: string): string => parseHtml(entity)?.body.textContent ?? entity;

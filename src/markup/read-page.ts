@@ -12,10 +12,8 @@ export function readPage(html: string, url: string): {value: unknown; baseUrl: s
   const inert = html
     .replace(/<style[\s\S]*?<\/style>/gi, '')
     .replace(/\s(?:style|on\w+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '');
-  let page: Document;
-  try {
-    page = parseHtml(inert);
-  } catch {
+  const page = parseHtml(inert);
+  if (!page) {
     return {
       problem: `is an HTML page, and this page's Content-Security-Policy allows no Trusted Types policy named "${POLICY_NAME}" to read it: add ${POLICY_NAME} to its trusted-types directive`,
     };

@@ -355,11 +355,7 @@ export class Slideshow implements ReactiveController {
 
   private _renderSlide(photo: Photo, i: number, t: Labels) {
     const requested = this._requested.has(i);
-    // The credit names who to thank, the copyright notice who owns the photo; the credit
-    // links to the photo's licence where the story gives one.
     const credit = photo.credit && formatCredit(photo.credit);
-    const notice = photo.copyrightNotice;
-    const link = photo.license ?? photo.acquireLicensePage ?? photo.credit?.url;
     const failed = this._failed.has(i);
     // A slide is a plain group, not a figure: a figure is named by its caption, and the
     // caption would then be read twice.
@@ -383,10 +379,10 @@ export class Slideshow implements ReactiveController {
         ${failed ? html`<span class="unavailable" aria-hidden="true">${t.unavailable}</span>` : nothing}
       </div>
       ${
-        photo.caption || credit || notice
+        photo.caption || credit
           ? html`<p class="caption" part="caption">
             ${photo.caption ? html`<span class="text">${photo.caption}</span>` : nothing}
-            ${credit || notice ? html`<span class="credit" part="credit">${credit ? html`${t.credit} ${link ? html`<a href=${link} rel="noopener noreferrer">${credit}</a>` : credit}` : nothing}${credit && notice ? ' · ' : ''}${notice ?? ''}</span>` : nothing}
+            ${credit ? html`<span class="credit" part="credit">${t.credit} ${photo.credit!.url ? html`<a href=${photo.credit!.url} rel="noopener noreferrer">${credit}</a>` : credit}</span>` : nothing}
           </p>`
           : nothing
       }
