@@ -14,6 +14,7 @@ import terser from '@rollup/plugin-terser';
 import {chromium} from 'playwright-core';
 import {TRACE_CATEGORIES, breakdown} from './trace.mjs';
 import {WIDTHS, layoutShift, lighthouseRun, partnerCases, partnerRoutes} from './partner-shift.mjs';
+import {measureImport} from './import-pages.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD = join(ROOT, 'bench/.build');
@@ -453,6 +454,23 @@ function report(results, chromiumVersion, partner) {
       `${(r.lcp / 1000).toFixed(1)} s`,
       `${Math.round(r.tbt)} ms`,
     ])
+  );
+
+  console.log('converting 1,000 saved pages with story-card-import…');
+  const imported = measureImport({repeat: QUICK ? 1 : 3});
+  table(
+    '10. Converting saved pages',
+    `story-card-import PAGE.html… --out DIR on ${imported.count} saved article pages (the corpus's real pages, copied under distinct names: bench/import-pages.mjs), on one core (taskset -c 0), Node and linkedom. Median (min–max) of ${imported.repeat} runs; the pages without a story are the corpus's own (a text file, embeds).`,
+    ['', 'pages', 'time', 'per page', 'stories written'],
+    [
+      [
+        'story-card-import',
+        imported.count,
+        range(imported, (v) => `${v.toFixed(1)} s`),
+        `${((imported.median / imported.count) * 1000).toFixed(1)} ms`,
+        imported.stories,
+      ],
+    ]
   );
 
   const machine = [

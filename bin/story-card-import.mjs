@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// story-card-import: newsroom text, or a publisher's saved article page, in; story JSON out.
+// story-card-import: newsroom text, or publishers' saved article pages, in; story JSON out.
 //   npx story-card-import story.txt [--headline "…"] [--photo URL]… > story.json
 //   npx story-card-import page.html > story.json
-// What the story still lacks (a headline, photo URLs, alt texts, captions, credits) goes to stderr.
-import {readFileSync} from 'node:fs';
+//   npx story-card-import pages/*.html --out stories/
+// What a story still lacks (a headline, photo URLs, alt texts, captions, credits) goes to
+// stderr; for many pages, a table of them goes to stdout, and the run fails if any page
+// has no story.
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {basename, dirname, extname, join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {storyFromNewsroomText} from '../lib/data/newsroom-text.js';
 import {normalizeStory} from '../lib/data/normalize-story.js';
@@ -11,13 +15,19 @@ import {storyFromPage} from '../lib/markup/story-from-page.js';
 
 const PLACEHOLDER_BASE = 'https://story-card.invalid/';
 
-const usage =
-  'usage: story-card-import FILE|- [--headline TEXT] [--photo URL]… > story.json\n       story-card-import PAGE.html > story.json';
+const usage = `usage: story-card-import FILE|- [--headline TEXT] [--photo URL]… > story.json
+       story-card-import PAGE.html > story.json
+       story-card-import PAGE.html… --out DIR`;
 let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: {headline: {type: 'string'}, photo: {type: 'string', multiple: true}, help: {type: 'boolean', short: 'h'}},
+    options: {
+      headline: {type: 'string'},
+      photo: {type: 'string', multiple: true},
+      out: {type: 'string'},
+      help: {type: 'boolean', short: 'h'},
+    },
   });
 } catch (error) {
   console.error(`story-card-import: ${error.message}\n${usage}`);
@@ -28,38 +38,52 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-if (positionals.length != 1) {
-  console.error(usage);
+if (!positionals.length || (positionals.length > 1 && !values.out)) {
+  console.error(positionals.length > 1 ? `story-card-import: several pages need --out DIR\n${usage}` : usage);
   process.exit(2);
 }
-const [file] = positionals;
-const {headline, photo: photoUrls = []} = values;
 
-let text;
-try {
+if (values.out) await importPages(positionals, values.out);
+else await importOne(positionals[0]);
+
+/** A file's text as the card reads a page: valid UTF-8 is UTF-8, else the encoding its <meta charset> names. */
+function readText(file) {
   const bytes = readFileSync(file == '-' ? 0 : file);
-  // As the card reads a page: valid UTF-8 is UTF-8, else the encoding its <meta charset> names.
   try {
-    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
     const charset = bytes
       .subarray(0, 1024)
       .toString('latin1')
       .match(/<meta[^>]+charset=["']?([\w-]+)/i)?.[1];
     try {
-      text = new TextDecoder(charset).decode(bytes);
+      return new TextDecoder(charset).decode(bytes);
     } catch {
-      text = new TextDecoder().decode(bytes);
+      return new TextDecoder().decode(bytes);
     }
   }
-} catch (error) {
-  console.error(`story-card-import: cannot read ${file}: ${error.message}`);
-  process.exit(1);
 }
-if (/^\s*</.test(text)) await importPage(text);
-else importNewsroomText(text);
+
+async function importOne(file) {
+  let text;
+  try {
+    text = readText(file);
+  } catch (error) {
+    console.error(`story-card-import: cannot read ${file}: ${error.message}`);
+    process.exit(1);
+  }
+  if (!/^\s*</.test(text)) return importNewsroomText(text);
+  const {story, errors, lacks} = readPage(text, await pageReader());
+  if (errors) {
+    for (const line of errors) console.error(`story-card-import: ${line}`);
+    process.exit(1);
+  }
+  process.stdout.write(`${JSON.stringify(story, null, 2)}\n`);
+  for (const line of lacks) console.error(`story-card-import: ${line}`);
+}
 
 function importNewsroomText(text) {
+  const {headline, photo: photoUrls = []} = values;
   const story = storyFromNewsroomText(text, {headline, photoUrls});
   process.stdout.write(`${JSON.stringify(story, null, 2)}\n`);
   // Check the result as the card will, relative URLs allowed, and say what to fill in. A
@@ -69,9 +93,73 @@ function importNewsroomText(text) {
   for (const problem of result.warnings) console.error(`story-card-import: ${problem.path}: ${problem.message}`);
 }
 
+/**
+ * Many saved pages, one story file each in `out` (named after the page), and a table of
+ * what each page lacks. A page that cannot be read, or holds no story, is a row of the
+ * table and a non-zero exit, never the end of the run.
+ */
+async function importPages(files, out) {
+  mkdirSync(out, {recursive: true});
+  const reader = await pageReader();
+  const rows = [];
+  const names = storyNames(files);
+  let storyless = 0;
+  for (const file of files) {
+    let result;
+    try {
+      const text = readText(file);
+      result = /^\s*</.test(text) ? readPage(text, reader) : {errors: ['not an HTML page']};
+    } catch (error) {
+      result = {errors: [`cannot be read: ${error.message}`]};
+    }
+    const name = names.get(file);
+    if (result.story) writeFileSync(join(out, name), `${JSON.stringify(result.story, null, 2)}\n`);
+    else storyless++;
+    const {story} = result;
+    rows.push([
+      file,
+      story ? name : '—',
+      story ? String(story.photos.length) : '—',
+      result.errors
+        ? `no story: ${result.errors.join('; ')}`
+        : result.lacks.map((line) => line.split(':')[0]).join(', ') || '—',
+    ]);
+  }
+  printTable(['page', 'story', 'photos', 'lacks'], rows);
+  console.log(`${files.length - storyless} of ${files.length} pages gave a story, written to ${out}`);
+  if (storyless) process.exit(1);
+}
+
+/** Each page's story file: its own name, or with its folder's where two pages share a name (test-pages/aclu/source.html). */
+function storyNames(files) {
+  const base = (file) => basename(file, extname(file));
+  const count = new Map();
+  for (const file of files) count.set(base(file), (count.get(base(file)) ?? 0) + 1);
+  const names = new Map();
+  const taken = new Set();
+  for (const file of files) {
+    const plain = count.get(base(file)) > 1 ? `${basename(dirname(resolve(file)))}-${base(file)}` : base(file);
+    let name = plain;
+    for (let n = 2; taken.has(name); n++) name = `${plain}-${n}`;
+    taken.add(name);
+    names.set(file, `${name}.json`);
+  }
+  return names;
+}
+
+function printTable(head, rows) {
+  const widths = head.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) =>
+    cells
+      .map((cell, i) => (i == cells.length - 1 ? cell : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
+  console.log([line(head), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'));
+}
+
 // A saved article page is read as the card reads one given as src (README, "A
 // publisher's article page as src"), in a DOM that Node has not: linkedom's.
-async function importPage(html) {
+async function pageReader() {
   let DOMParser;
   try {
     ({DOMParser} = await import('linkedom'));
@@ -79,21 +167,37 @@ async function importPage(html) {
     console.error('story-card-import: reading an HTML page needs linkedom: npm install linkedom');
     process.exit(1);
   }
-  // Named entities left in the page's JSON-LD text, read by linkedom's parser as the card reads them by the browser's.
-  const decodeEntity = (entity) =>
-    new DOMParser().parseFromString(`<p>${entity}</p>`, 'text/html').querySelector('p').textContent;
-  const {story: found, canonical} = storyFromPage(new DOMParser().parseFromString(html, 'text/html'), decodeEntity);
+  // Named entities left in a page's JSON-LD text, read by linkedom's parser as the card
+  // reads them by the browser's; a page repeats its few, so each is parsed once.
+  const decoded = new Map();
+  const decodeEntity = (entity) => {
+    if (!decoded.has(entity))
+      decoded.set(
+        entity,
+        new DOMParser().parseFromString(`<p>${entity}</p>`, 'text/html').querySelector('p').textContent
+      );
+    return decoded.get(entity);
+  };
+  return {parse: (html) => new DOMParser().parseFromString(html, 'text/html'), decodeEntity};
+}
+
+/** The story of a page, and what it lacks; `errors` where it has none. */
+function readPage(html, {parse, decodeEntity}) {
+  const {story: found, canonical} = storyFromPage(parse(html), decodeEntity);
   const base = canonical && URL.canParse(canonical) ? canonical : PLACEHOLDER_BASE;
   const result = normalizeStory({...found, headline: found.headline || 'headline'}, {baseUrl: base, decodeEntity});
-  if (!result.ok) {
-    for (const problem of result.errors) console.error(`story-card-import: ${problem.path}: ${problem.message}`);
-    process.exit(1);
-  }
+  if (!result.ok) return {errors: result.errors.map((problem) => `${problem.path}: ${problem.message}`)};
   const {story} = result;
-  if (!found.headline) delete story.headline;
-  process.stdout.write(`${JSON.stringify(story, null, 2)}\n`);
+  if (!found.headline) {
+    // A page with neither a headline nor anything else of a story is none.
+    if (!story.photos.length && !story.body.length)
+      return {
+        errors: ['no headline, photo or text found (no JSON-LD article, og:title, <title>, h1, figure or paragraph)'],
+      };
+    delete story.headline;
+  }
   // What the page did not give, for the editor to fill in.
-  const missing = [
+  const lacks = [
     !found.headline && 'headline: none found (no JSON-LD article, og:title, <title> or h1)',
     !story.photos.length && 'photos: none found',
     !story.datePublished && 'datePublished: none found',
@@ -102,7 +206,7 @@ async function importPage(html) {
       !photo.caption && `photos[${i}].caption: none found`,
       !photo.credit && `photos[${i}].credit: none found`,
     ]),
+    ...result.warnings.map((problem) => `${problem.path}: ${problem.message}`),
   ].filter(Boolean);
-  for (const line of [...missing, ...result.warnings.map((problem) => `${problem.path}: ${problem.message}`)])
-    console.error(`story-card-import: ${line}`);
+  return {story, lacks};
 }

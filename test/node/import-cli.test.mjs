@@ -2,7 +2,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const CLI = fileURLToPath(new URL('../../bin/story-card-import.mjs', import.meta.url));
@@ -120,8 +122,62 @@ test('reads a saved page in the encoding its bytes are in, and one in the encodi
 });
 
 test('refuses a page with no story, naming what is missing', () => {
-  const result = run(['-'], '<!doctype html><title></title><p>Sign in');
-  assert.equal(result.status, 0);
-  assert.match(result.stderr, /^story-card-import: headline: none found/m);
-  assert.match(result.stderr, /^story-card-import: photos: none found$/m);
+  const result = run(['-'], '<!doctype html><title></title><div>Sign in</div>');
+  assert.equal(result.status, 1);
+  assert.equal(result.stdout, '');
+  assert.match(result.stderr, /^story-card-import: no headline, photo or text found/m);
+});
+
+test('converts many pages in one run: a story file each, a table of what each lacks, and a broken page never stops it', (t) => {
+  const work = mkdtempSync(join(tmpdir(), 'story-card-import-'));
+  t.after(() => rmSync(work, {recursive: true, force: true}));
+  const pages = join(work, 'pages');
+  mkdirSync(join(pages, 'a'), {recursive: true});
+  mkdirSync(join(pages, 'b'), {recursive: true});
+  // Two pages of one name in two folders, a page with no story, and a file that is no page.
+  writeFileSync(
+    join(pages, 'a', 'source.html'),
+    '<!doctype html><html><head><title>First</title></head><body><article><h1>First</h1><p>One.</p></article></body></html>'
+  );
+  writeFileSync(
+    join(pages, 'b', 'source.html'),
+    '<!doctype html><html><head><title>Second</title></head><body><h1>Second</h1><p>Two.</p><p>Three.</p></body></html>'
+  );
+  writeFileSync(join(pages, 'empty.html'), '<!doctype html><html><body></body></html>');
+  const missing = join(pages, 'gone.html');
+  const out = join(work, 'stories');
+  const result = run([
+    CNET,
+    join(pages, 'a', 'source.html'),
+    join(pages, 'b', 'source.html'),
+    join(pages, 'empty.html'),
+    missing,
+    '--out',
+    out,
+  ]);
+  assert.equal(result.status, 1, 'a page without a story fails the run');
+  assert.deepEqual(readdirSync(out).sort(), ['a-source.json', 'b-source.json', 'test_cnet.json']);
+  assert.equal(
+    JSON.parse(readFileSync(join(out, 'test_cnet.json'), 'utf8')).headline,
+    'Verizon shows off iPad TV app and more'
+  );
+  assert.equal(JSON.parse(readFileSync(join(out, 'b-source.json'), 'utf8')).headline, 'Second');
+  const rows = Object.fromEntries(
+    result.stdout
+      .trim()
+      .split('\n')
+      .slice(2, -1)
+      .map((row) => [row.split(/\s{2,}/)[0], row.split(/\s{2,}/).slice(1)])
+  );
+  assert.deepEqual(rows[CNET], ['test_cnet.json', '3', 'datePublished, byline']);
+  assert.deepEqual(rows[join(pages, 'a', 'source.html')], ['a-source.json', '0', 'photos, datePublished, byline']);
+  assert.match(rows[join(pages, 'empty.html')].join(' '), /^— — no story: no headline, photo or text found/);
+  assert.match(rows[missing].join(' '), /^— — no story: cannot be read: ENOENT/);
+  assert.match(result.stdout, /3 of 5 pages gave a story/);
+});
+
+test('asks for --out when given several pages', () => {
+  const result = run([CNET, CNET]);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /several pages need --out DIR/);
 });
