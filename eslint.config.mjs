@@ -7,7 +7,8 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'lib/', 'node_modules/', 'custom-elements.json']},
+  // What .gitignore leaves out too: builds, and the peers' bundles npm run bench writes.
+  {ignores: ['dist/', 'lib/', 'node_modules/', 'custom-elements.json', 'bench/.build/']},
   js.configs.recommended,
   tseslint.configs.recommended,
   lit.configs['flat/recommended'],
