@@ -13,6 +13,7 @@ import {readFile} from 'node:fs/promises';
 import {parseArgs} from 'node:util';
 import {chromium} from 'playwright-core';
 import {checkFacts} from '../test/corpus/check-facts.mjs';
+import {CHROME_PATH, CHROMIUM_ARGS} from '../test/browser-paths.mjs';
 
 const {values} = parseArgs({options: {bundle: {type: 'string', default: 'dist/story-card.js'}}});
 const CORPUS = new URL('../node_modules/.cache/corpus/', import.meta.url);
@@ -57,8 +58,8 @@ const server = createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking'],
+  executablePath: CHROME_PATH,
+  args: CHROMIUM_ARGS,
 });
 
 const KINDS = ['headline', 'photo', 'caption', 'credit', 'furniture left out', 'clean text'];

@@ -6,6 +6,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {EMBED_KINDS, embedMarkup, partnerPage} from './partner-page.mjs';
+import {CHROMIUM_ARGS} from '../test/browser-paths.mjs';
 
 export const WIDTHS = [360, 412, 768, 1280];
 const MODULE_DELAY = 300;
@@ -104,14 +105,7 @@ export async function lighthouseRun(url, chromePath) {
   const {launch} = await import('chrome-launcher');
   const chrome = await launch({
     chromePath,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     const {lhr} = await lighthouse(url, {port: chrome.port, onlyCategories: ['performance'], logLevel: 'error'});

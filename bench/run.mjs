@@ -15,6 +15,7 @@ import {chromium} from 'playwright-core';
 import {TRACE_CATEGORIES, breakdown} from './trace.mjs';
 import {WIDTHS, layoutShift, lighthouseRun, partnerCases, partnerRoutes} from './partner-shift.mjs';
 import {measureImport} from './import-pages.mjs';
+import {CHROME_PATH, CHROMIUM_ARGS} from '../test/browser-paths.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD = join(ROOT, 'bench/.build');
@@ -28,7 +29,7 @@ const REPEAT = {
   memory: QUICK ? 1 : 3,
   partner: QUICK ? 1 : 3,
 };
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME = CHROME_PATH;
 const CYCLES = 1000;
 const PARTNER_ONLY = process.argv.includes('--partner-only');
 // --peers=story-card,shoelace narrows a run while working; the published results measure all.
@@ -184,14 +185,7 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROME,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
   });
   const context = await browser.newContext({viewport: {width: 1280, height: 900}});
 

@@ -10,6 +10,7 @@ import {join} from 'node:path';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {CHROME_PATH, CHROMIUM_ARGS, FIREFOX_PATH, MINIBROWSER_PATH} from './browser-paths.mjs';
 
 const children = [];
 const temporary = [];
@@ -83,24 +84,16 @@ const launchers = {
   chromium: (reducedMotion) =>
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: CHROME_PATH,
         headless: true,
-        // As root, Chromium needs --no-sandbox. The rest keep it off the (closed) network.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          ...(reducedMotion ? ['--force-prefers-reduced-motion'] : []),
-        ],
+        args: [...CHROMIUM_ARGS, ...(reducedMotion ? ['--force-prefers-reduced-motion'] : [])],
       },
     }),
   firefox: (reducedMotion) =>
     puppeteerLauncher({
       launchOptions: {
         browser: 'firefox',
-        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        executablePath: FIREFOX_PATH,
         headless: true,
         ...(reducedMotion ? {extraPrefsFirefox: {'ui.prefersReducedMotion': 1}} : {}),
       },
@@ -113,7 +106,7 @@ const launchers = {
       capabilities: {
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': {
-          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          binary: MINIBROWSER_PATH,
           args: ['--automation'],
         },
         'wdio:enforceWebDriverClassic': true,

@@ -3,6 +3,7 @@
 // A newcomer is told which Debian packages to install, not `spawn Xvfb ENOENT` later.
 import {accessSync, constants} from 'node:fs';
 import {delimiter, join} from 'node:path';
+import {CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH} from './browser-paths.mjs';
 
 const onPath = (command) =>
   (process.env.PATH ?? '').split(delimiter).some((dir) => {
@@ -24,17 +25,11 @@ const isFile = (path) => {
 
 /** What each engine needs: a check, what it is called, and the Debian package that brings it. */
 const NEEDS = {
-  chromium: [[() => isFile(process.env.CHROME_PATH ?? '/usr/bin/chromium'), 'Chromium (or CHROME_PATH)', 'chromium']],
-  firefox: [
-    [() => isFile(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'), 'Firefox ESR (or FIREFOX_PATH)', 'firefox-esr'],
-  ],
+  chromium: [[() => isFile(CHROME_PATH), 'Chromium (or CHROME_PATH)', 'chromium']],
+  firefox: [[() => isFile(FIREFOX_PATH), 'Firefox ESR (or FIREFOX_PATH)', 'firefox-esr']],
   webkit: [
     [() => onPath('WebKitWebDriver'), 'WebKitWebDriver', 'webkit2gtk-driver'],
-    [
-      () => isFile('/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'),
-      'WebKitGTK MiniBrowser',
-      'webkit2gtk-driver',
-    ],
+    [() => isFile(MINIBROWSER_PATH), 'WebKitGTK MiniBrowser', 'webkit2gtk-driver'],
     [() => onPath('Xvfb'), 'Xvfb, the virtual display WebKit runs in', 'xvfb'],
   ],
 };
