@@ -89,8 +89,8 @@ export default [
   // For npm users with their own bundler: unbundled modules and type declarations,
   // with Lit left as a dependency so an app shares one copy.
   {
-    input: ['src/index.ts', 'src/story-card.ts'],
-    external: [/^lit(\/|$)/],
+    input: ['src/index.ts', 'src/story-card.ts', 'src/server/render-story-card.ts'],
+    external: [/^lit(\/|$)/, /^@lit-labs\//, 'linkedom'],
     output: {dir: 'lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src'},
     plugins: [typescript({outDir: 'lib', rootDir: 'src'})],
   },

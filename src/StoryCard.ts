@@ -176,6 +176,15 @@ export class StoryCard extends LitElement {
     this.timeout = 10000;
   }
 
+  // A card rendered on the server (Declarative Shadow DOM, src/server/) arrives with its
+  // shadow root filled. The card renders afresh in it, from the story the server put
+  // beside it, in the same task that empties it, so no frame shows it empty or twice.
+  // (Lit's hydration would reuse those nodes, for 2.1 KB more: README, "Render it on your server".)
+  protected override createRenderRoot() {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   /** The photo shown, counted from 0. */
   get index(): number {
     return this._slideshow.index;

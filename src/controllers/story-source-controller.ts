@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import type {Problem, Story} from '../data/story.js';
 import {normalizeStory} from '../data/normalize-story.js';
 import {parseStoryJson} from '../data/parse-story-json.js';
@@ -43,7 +43,9 @@ export class StorySourceController implements ReactiveController {
 
   private _loadedFrom?: unknown;
   private _request?: {abort(): void};
-  private readonly _children = new MutationObserver(() => this.load());
+  // Lit's server renderer (src/server/) makes cards where no DOM observer exists, and
+  // never connects them; in the browser's bundle isServer is false and this is the observer.
+  private readonly _children = isServer ? (undefined as never) : new MutationObserver(() => this.load());
   private _checkedEmpty = false;
 
   constructor(private readonly _host: StorySourceHost) {
@@ -116,8 +118,8 @@ export class StorySourceController implements ReactiveController {
 
     if (!source) this._set({status: 'empty'});
     else if (source == 'src') this._fetch(given as string);
-    else if (source == 'markup') this._accept(source, {value: storyFromArticle(article!)}, document.baseURI);
-    else this._accept(source, typeof given == 'string' ? parseStoryJson(given) : {value: given}, document.baseURI);
+    else if (source == 'markup') this._accept(source, {value: storyFromArticle(article!)}, this._host.baseURI);
+    else this._accept(source, typeof given == 'string' ? parseStoryJson(given) : {value: given}, this._host.baseURI);
   }
 
   /** Loads the story again from its source, whatever happened last time: the Retry button. */
@@ -127,7 +129,7 @@ export class StorySourceController implements ReactiveController {
   }
 
   private async _fetch(src: string) {
-    const checked = checkUrl(src, document.baseURI);
+    const checked = checkUrl(src, this._host.baseURI);
     if (!('url' in checked)) return this._fail('src', checked.refused);
     const url = checked.url;
     const controller = new AbortController();

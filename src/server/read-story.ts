@@ -1,0 +1,87 @@
+// Node only: what the card reads in the browser (the story format, NewsArticle JSON-LD,
+// a publisher's saved article page), read on a server or at build time, in the DOM that
+// Node has not: linkedom's (an optional peer dependency).
+import {formatProblem, type Problem, type Story} from '../data/story.js';
+import type {EntityDecoder} from '../data/json-ld.js';
+import {normalizeStory} from '../data/normalize-story.js';
+import {parseStoryJson} from '../data/parse-story-json.js';
+import {storyFromPage} from '../markup/story-from-page.js';
+
+/** Where relative URLs go when nothing gives the story an address of its own. */
+export const PLACEHOLDER_BASE = 'https://story-card.invalid/';
+
+export interface NodeReader {
+  parse(html: string): Document;
+  decodeEntity: EntityDecoder;
+}
+
+let reader: Promise<NodeReader> | undefined;
+
+/** linkedom's parser, and named entities read by it as the card reads them by the browser's. */
+export function nodeReader(): Promise<NodeReader> {
+  return (reader ??= import('linkedom').then(
+    ({DOMParser}) => {
+      const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+      // A page repeats its few entities: each is parsed once.
+      const decoded = new Map<string, string>();
+      const decodeEntity = (entity: string) => {
+        if (!decoded.has(entity)) decoded.set(entity, parse(`<p>${entity}</p>`).querySelector('p')!.textContent!);
+        return decoded.get(entity)!;
+      };
+      return {parse, decodeEntity};
+    },
+    () => {
+      reader = undefined;
+      throw new Error('reading an HTML page or its entities in Node needs linkedom: npm install linkedom');
+    }
+  ));
+}
+
+export type ReadResult =
+  | {ok: true; story: Story; warnings: Problem[]; lacks: string[]; headlineFound: boolean}
+  | {ok: false; errors: string[]};
+
+/**
+ * The story in `input`: a story or JSON-LD object, its JSON text, or the HTML of a saved
+ * article page. `lacks` says what an editor should fill in (a headline, photos, dates,
+ * captions, credits) and every warning. A page without a headline still gives its story,
+ * with `headlineFound` false (its headline is the placeholder "headline"). Relative URLs
+ * resolve against `baseUrl`, or else a saved page's canonical URL, or else `fallbackBase`.
+ */
+export async function readStory(
+  input: unknown,
+  {baseUrl, fallbackBase = PLACEHOLDER_BASE}: {baseUrl?: string; fallbackBase?: string} = {}
+): Promise<ReadResult> {
+  const {parse, decodeEntity} = await nodeReader();
+  let value = input;
+  let base = baseUrl ?? fallbackBase;
+  let headlineFound = true;
+  if (typeof input == 'string' && /^\s*</.test(input)) {
+    const {story: found, canonical} = storyFromPage(parse(input), decodeEntity);
+    if (!baseUrl && canonical && URL.canParse(canonical)) base = canonical;
+    headlineFound = !!found.headline;
+    value = {...found, headline: found.headline || 'headline'};
+  } else if (typeof input == 'string') {
+    const parsed = parseStoryJson(input);
+    if ('problem' in parsed) return {ok: false, errors: [`the story ${parsed.problem}`]};
+    value = parsed.value;
+  }
+  const result = normalizeStory(value, {baseUrl: base, decodeEntity});
+  if (!result.ok) return {ok: false, errors: result.errors.map(formatProblem)};
+  const {story, warnings} = result;
+  // A page with neither a headline nor anything else of a story is none.
+  if (!headlineFound && !story.photos.length && !story.body.length)
+    return {ok: false, errors: ['no headline, photo or text found (no JSON-LD article, og:title, <title>, h1, figure or paragraph)']};
+  const lacks = [
+    !headlineFound && 'headline: none found (no JSON-LD article, og:title, <title> or h1)',
+    !story.photos.length && 'photos: none found',
+    !story.datePublished && 'datePublished: none found',
+    !story.byline && 'byline: none found',
+    ...story.photos.flatMap((photo, i) => [
+      !photo.caption && `photos[${i}].caption: none found`,
+      !photo.credit && `photos[${i}].credit: none found`,
+    ]),
+    ...warnings.map(formatProblem),
+  ].filter((line): line is string => !!line);
+  return {ok: true, story, warnings, lacks, headlineFound};
+}

@@ -1,0 +1,148 @@
+// Node only: a <story-card> rendered into HTML on a server or by a static site generator,
+// with Lit's own server renderer. Its shadow root is Declarative Shadow DOM, so the card
+// is on screen before (and without) any script; the module, when it runs, renders the
+// card afresh in that root (StoryCard.createRenderRoot).
+import {render} from '@lit-labs/ssr';
+import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import {html, nothing} from 'lit';
+import {unsafeHTML} from 'lit/directives/unsafe-html.js';
+import {StoryCard} from '../StoryCard.js';
+import type {Labels} from '../i18n/labels.js';
+import type {Story} from '../data/story.js';
+import {formatCredit} from '../data/credit.js';
+import {PLACEHOLDER_BASE, readStory} from './read-story.js';
+
+export interface RenderStoryCardOptions {
+  /** Where the story's relative URLs resolve (a saved page's canonical URL otherwise). */
+  baseUrl?: string;
+  /** The language of the page the card goes on (the card's own words follow it). */
+  lang?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  layout?: 'auto' | 'compact' | 'standard' | 'wide';
+  loop?: boolean;
+  autoplay?: boolean;
+  interval?: number;
+  thumbnails?: boolean;
+  labels?: Partial<Labels>;
+  /** Told each thing the story lacks or got wrong (the rest is rendered). */
+  onWarning?: (line: string) => void;
+}
+
+/** No story could be read from the input: `problems` says why, each as `path: message`. */
+export class StoryCardRenderError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`no story card can be rendered:\n${problems.join('\n')}`);
+    this.name = 'StoryCardRenderError';
+  }
+}
+
+// Until the module takes the card over, and for ever without JavaScript, what only a
+// script can work is kept in its place but not shown, the text scrolls to its end in the
+// room the card gives it (so the card is as tall as the live one), and the space that a
+// page's README style keeps for a card still to come is not kept twice.
+const WITHOUT_SCRIPT_CSS =
+  '.controls,.dots,.thumbnails,.more,[part~=rotation]{visibility:hidden}' +
+  '.body{overflow-y:auto;mask-image:none}' +
+  ':host::before{display:none!important}';
+
+/**
+ * The HTML of one `<story-card>` for `input` (a story or NewsArticle JSON-LD object, its
+ * JSON text, or a saved article page's HTML), its shadow root written as
+ * `<template shadowrootmode="open">` with its styles. Inside the element, for the module
+ * and for browsers without Declarative Shadow DOM, are the story as JSON and as a plain
+ * article. Throws a StoryCardRenderError where the input holds no story.
+ */
+export async function renderStoryCard(input: unknown, options: RenderStoryCardOptions = {}): Promise<string> {
+  const read = await readStory(input, {baseUrl: options.baseUrl, fallbackBase: PAGE_BASE});
+  if (!read.ok) throw new StoryCardRenderError(read.errors);
+  if (!read.headlineFound) throw new StoryCardRenderError(['headline: none found (no JSON-LD article, og:title, <title> or h1)']);
+  read.lacks.forEach((line) => options.onWarning?.(line));
+  defineServerCard();
+  // Without an address for the story, its relative URLs stay relative: to the page it goes on.
+  const story = (JSON.parse(JSON.stringify(read.story).replaceAll(PAGE_BASE, '').replaceAll(PLACEHOLDER_ORIGIN, '/')) as Story);
+  pageLang = options.lang;
+  const {theme, layout, loop, autoplay, interval, thumbnails, labels} = options;
+  // One line: whitespace between a tag's attributes would go to the page as written.
+  // prettier-ignore
+  const rendered = await collectResult(render(html`<story-card theme=${theme ?? nothing} layout=${layout ?? nothing} ?loop=${loop} ?autoplay=${autoplay} interval=${interval ?? nothing} ?thumbnails=${thumbnails} labels=${labels ? JSON.stringify(labels) : nothing} .story=${story}>${unsafeHTML(`<script type="application/json">${scriptSafeJson(story)}</script>`)}${plainArticle(story)}</story-card>`));
+  return forTheWire(rendered);
+}
+
+// A base no story's own address can be: what is under it was relative to the page, and
+// what is under its origin only, to the page's site.
+const PLACEHOLDER_ORIGIN = new URL(PLACEHOLDER_BASE).origin + '/';
+const PAGE_BASE = `${PLACEHOLDER_ORIGIN}relative-to-the-page/`;
+
+/** The page's language, read by the card being rendered (there is no page around it here). */
+let pageLang: string | undefined;
+
+/**
+ * The card as the server renders it: the story it is given is all there is (no children
+ * to read, no page around it), and every photo has its image, lazily, for a reader who
+ * swipes without a script. Registered once, under the card's own name, in Lit's
+ * server-side registry.
+ */
+function defineServerCard() {
+  if (customElements.get('story-card')) return;
+  class ServerStoryCard extends StoryCard {
+    override closest() {
+      return (pageLang ? {lang: pageLang} : null) as never;
+    }
+    override querySelector() {
+      return null;
+    }
+    override get baseURI() {
+      return PLACEHOLDER_BASE;
+    }
+    protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+      super.willUpdate(changed);
+      const slideshow = (this as unknown as {_slideshow: {photos: unknown[]; _requested: Set<number>}})._slideshow;
+      slideshow.photos.forEach((_, i) => slideshow._requested.add(i));
+    }
+  }
+  customElements.define('story-card', ServerStoryCard);
+}
+
+/** The story inside a `<script>`: no `</script>` can end it early. */
+const scriptSafeJson = (story: Story) => JSON.stringify(story).replace(/</g, '\\u003c');
+
+/** The story as a plain article: what a browser without Declarative Shadow DOM shows. */
+const plainArticle = (story: Story) =>
+  html`<article>
+    <h2>${story.headline}</h2>
+    ${story.standfirst ? html`<p>${story.standfirst}</p>` : nothing}
+    ${story.byline ? html`<p>${story.byline}</p>` : nothing}
+    ${story.photos.map(
+      (photo) =>
+        html`<figure>
+          <img src=${photo.src} srcset=${photo.srcset ?? nothing} sizes=${photo.sizes ?? nothing} width=${photo.width ?? nothing} height=${photo.height ?? nothing} alt=${photo.alt} loading="lazy" />
+          ${photo.caption || photo.credit ? html`<figcaption>${[photo.caption, photo.credit && formatCredit(photo.credit)].filter(Boolean).join(' ')}</figcaption>` : nothing}
+        </figure>`
+    )}
+    ${story.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+    ${story.url ? html`<p><a href=${story.url}>${story.url}</a></p>` : nothing}
+  </article>`;
+
+/**
+ * Lit's output made ready to send: without the markers that only its hydration reads
+ * (the module renders afresh), with the styles compacted and the rules for a card
+ * without its script added; slides other than the first are not inert (their captions'
+ * links work, a screen reader reaches them) and their photos wait to be scrolled to.
+ * Every text and attribute value in it was escaped by Lit, so none can look like these.
+ */
+function forTheWire(rendered: string) {
+  return rendered
+    .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>/g, '')
+    .replace(/^<story-card[^>]*>/, (tag) => tag.replace(/\s+(?=[\s>])/g, ''))
+    .replace(/<style>([\s\S]*?)<\/style>/, (_, css: string) => `<style>${compactCss(css)}${WITHOUT_SCRIPT_CSS}</style>`)
+    .replace(/(<div class="slide"[^>]*?) inert(?=[ >])/g, '$1')
+    .replace(/loading="eager"/g, 'loading="lazy"');
+}
+
+/** Comments and the whitespace that means nothing in CSS, left out. */
+const compactCss = (css: string) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .trim();
