@@ -4,11 +4,12 @@ import {browsersFromEnvironment} from './test/browsers.mjs';
 import {fixtureResponses} from './test/fixture-server.mjs';
 import {cmsPipelines} from './test/cms/pipelines.mjs';
 import {corpusPages} from './test/corpus/serve-corpus.mjs';
+import {renderedPages} from './test/ssr/serve-rendered.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/reduced-motion/**'],
   nodeResolve: true,
-  middleware: [fixtureResponses, cmsPipelines, corpusPages],
+  middleware: [fixtureResponses, cmsPipelines, corpusPages, renderedPages],
   plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
   browsers: await browsersFromEnvironment(),
   // The same engines again, started with the reader's reduced-motion preference set.

@@ -7,7 +7,7 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, nothing} from 'lit';
 import {unsafeHTML} from 'lit/directives/unsafe-html.js';
 import {StoryCard} from '../StoryCard.js';
-import type {Labels} from '../i18n/labels.js';
+import {labelsFor, type Labels} from '../i18n/labels.js';
 import type {Story} from '../data/story.js';
 import {formatCredit} from '../data/credit.js';
 import {PLACEHOLDER_BASE, readStory} from './read-story.js';
@@ -64,7 +64,7 @@ export async function renderStoryCard(input: unknown, options: RenderStoryCardOp
   const {theme, layout, loop, autoplay, interval, thumbnails, labels} = options;
   // One line: whitespace between a tag's attributes would go to the page as written.
   // prettier-ignore
-  const rendered = await collectResult(render(html`<story-card theme=${theme ?? nothing} layout=${layout ?? nothing} ?loop=${loop} ?autoplay=${autoplay} interval=${interval ?? nothing} ?thumbnails=${thumbnails} labels=${labels ? JSON.stringify(labels) : nothing} .story=${story}>${unsafeHTML(`<script type="application/json">${scriptSafeJson(story)}</script>`)}${plainArticle(story)}</story-card>`));
+  const rendered = await collectResult(render(html`<story-card theme=${theme ?? nothing} layout=${layout ?? nothing} ?loop=${loop} ?autoplay=${autoplay} interval=${interval ?? nothing} ?thumbnails=${thumbnails} labels=${labels ? JSON.stringify(labels) : nothing} .story=${story}>${unsafeHTML(`<script type="application/json">${scriptSafeJson(story)}</script>`)}${plainArticle(story, labelsFor(options.lang, labels).credit)}</story-card>`));
   return forTheWire(rendered);
 }
 
@@ -107,7 +107,7 @@ function defineServerCard() {
 const scriptSafeJson = (story: Story) => JSON.stringify(story).replace(/</g, '\\u003c');
 
 /** The story as a plain article: what a browser without Declarative Shadow DOM shows. */
-const plainArticle = (story: Story) =>
+const plainArticle = (story: Story, creditLabel: string) =>
   html`<article>
     <h2>${story.headline}</h2>
     ${story.standfirst ? html`<p>${story.standfirst}</p>` : nothing}
@@ -116,7 +116,7 @@ const plainArticle = (story: Story) =>
       (photo) =>
         html`<figure>
           <img src=${photo.src} srcset=${photo.srcset ?? nothing} sizes=${photo.sizes ?? nothing} width=${photo.width ?? nothing} height=${photo.height ?? nothing} alt=${photo.alt} loading="lazy" />
-          ${photo.caption || photo.credit ? html`<figcaption>${[photo.caption, photo.credit && formatCredit(photo.credit)].filter(Boolean).join(' ')}</figcaption>` : nothing}
+          ${photo.caption || photo.credit ? html`<figcaption>${[photo.caption, photo.credit && `${creditLabel} ${formatCredit(photo.credit)}`].filter(Boolean).join(' ')}</figcaption>` : nothing}
         </figure>`
     )}
     ${story.body.map((paragraph) => html`<p>${paragraph}</p>`)}

@@ -363,14 +363,14 @@ export class Slideshow implements ReactiveController {
       <div class="frame ${failed ? 'failed' : ''}">
         <img
           part="photo"
-          src=${requested ? photo.src : nothing}
-          srcset=${(requested && photo.srcset) || nothing}
+          loading=${i ? 'eager' : 'lazy'}
+          fetchpriority=${i ? 'low' : 'high'}
           sizes=${photo.sizes ?? nothing}
+          srcset=${(requested && photo.srcset) || nothing}
+          src=${requested ? photo.src : nothing}
           width=${photo.width ?? nothing}
           height=${photo.height ?? nothing}
           alt=${photo.alt}
-          loading=${i ? 'eager' : 'lazy'}
-          fetchpriority=${i ? 'low' : 'high'}
           decoding="async"
           draggable="false"
           @load=${() => this._onImageSettled(i, false)}
