@@ -27,7 +27,7 @@ export interface StoryCardSlideChangeDetail {
 
 // Events bubble and cross the shadow boundary, so that a page can listen anywhere above.
 // (A function outside the class, so the manifest analyzer lists only the @fires events.)
-const emit = (target: EventTarget, type: string, detail: unknown) =>
+const emit = <K extends keyof StoryCardEventMap>(target: EventTarget, type: K, detail: StoryCardEventMap[K]['detail']) =>
   target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
 
 // Making a DateTimeFormat costs far more than using one: a page of cards shares them.
@@ -162,7 +162,7 @@ export class StoryCard extends LitElement {
   private readonly _source = new StorySourceController(this);
   private readonly _scheme = new PageSchemeController(this);
   private readonly _slideshow = new Slideshow(this, (index) =>
-    this._emit('story-card-slide-change', {index, photo: this._slideshow.photos[index]})
+    emit(this, 'story-card-slide-change', {index, photo: this._slideshow.photos[index]})
   );
   private _lang?: string;
   private _t: Labels = labelsFor(undefined);
@@ -223,17 +223,13 @@ export class StoryCard extends LitElement {
         console.warn(
           `<story-card>: ${warnings.length} problem(s) in the story from its ${source}; the rest is shown:\n${warnings.map(formatProblem).join('\n')}`
         );
+      if (state.status == 'ready') {
+        emit(this, 'story-card-load', {story: state.story, warnings, source});
+      } else {
+        console.error(`<story-card>: the story cannot be shown:\n${state.errors.map(formatProblem).join('\n')}`);
+        emit(this, 'story-card-error', {errors: state.errors, source});
+      }
     }
-    if (state.status == 'ready') {
-      this._emit('story-card-load', {story: state.story, warnings: state.warnings, source: state.source});
-    } else if (state.status == 'error') {
-      console.error(`<story-card>: the story cannot be shown:\n${state.errors.map(formatProblem).join('\n')}`);
-      this._emit('story-card-error', {errors: state.errors, source: state.source});
-    }
-  }
-
-  private _emit<K extends keyof StoryCardEventMap>(type: K, detail: StoryCardEventMap[K]['detail']) {
-    emit(this, type, detail);
   }
 
   protected override render() {

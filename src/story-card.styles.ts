@@ -12,8 +12,8 @@ export const styles = css`
      it by inheritance, the nearest winning; the default applies only where none is set.
      Each colour is a light and a dark value, picked by the card's color-scheme. */
   :host {
-    --_font-body: var(--story-card-font-body, Georgia, serif);
-    --_font-headline: var(--story-card-font-headline, 'Helvetica Neue', Arial, sans-serif);
+    --_font-body: var(--story-card-font-body, Georgia,serif);
+    --_font-headline: var(--story-card-font-headline, 'Helvetica Neue',Arial,sans-serif);
     --_text: var(--story-card-color-text, light-dark(#1a1a1a, #ececec));
     --_muted: var(--story-card-color-muted, light-dark(#595959, #ababab));
     --_accent: var(--story-card-color-accent, light-dark(#b3001b, #ff7d87));

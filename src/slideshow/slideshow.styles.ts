@@ -32,11 +32,10 @@ export const slideshowStyles = css`
     overscroll-behavior-x: contain;
     scroll-snap-type: x mandatory;
     scroll-behavior: smooth;
+    /* Safari before 18.2 knows only ::-webkit-scrollbar and shows its thin bar under the
+       photos: that rule's bytes went to taking over server-rendered cards. */
     scrollbar-width: none;
     border-radius: var(--_radius);
-  }
-  .track::-webkit-scrollbar {
-    display: none;
   }
   .track.dragging {
     scroll-snap-type: none;
