@@ -11,9 +11,7 @@ import {basename, dirname, extname, join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {storyFromNewsroomText} from '../lib/data/newsroom-text.js';
 import {normalizeStory} from '../lib/data/normalize-story.js';
-import {storyFromPage} from '../lib/markup/story-from-page.js';
-
-const PLACEHOLDER_BASE = 'https://story-card.invalid/';
+import {PLACEHOLDER_BASE, readStory} from '../lib/server/read-story.js';
 
 const usage = `usage: story-card-import FILE|- [--headline TEXT] [--photo URL]… > story.json
        story-card-import PAGE.html > story.json
@@ -73,7 +71,7 @@ async function importOne(file) {
     process.exit(1);
   }
   if (!/^\s*</.test(text)) return importNewsroomText(text);
-  const {story, errors, lacks} = readPage(text, await pageReader());
+  const {story, errors, lacks} = await readPageOrExit(text);
   if (errors) {
     for (const line of errors) console.error(`story-card-import: ${line}`);
     process.exit(1);
@@ -100,7 +98,6 @@ function importNewsroomText(text) {
  */
 async function importPages(files, out) {
   mkdirSync(out, {recursive: true});
-  const reader = await pageReader();
   const rows = [];
   const names = storyNames(files);
   let storyless = 0;
@@ -108,7 +105,7 @@ async function importPages(files, out) {
     let result;
     try {
       const text = readText(file);
-      result = /^\s*</.test(text) ? readPage(text, reader) : {errors: ['not an HTML page']};
+      result = /^\s*</.test(text) ? await readPage(text) : {errors: ['not an HTML page']};
     } catch (error) {
       result = {errors: [`cannot be read: ${error.message}`]};
     }
@@ -157,56 +154,25 @@ function printTable(head, rows) {
   console.log([line(head), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'));
 }
 
-// A saved article page is read as the card reads one given as src (README, "A
-// publisher's article page as src"), in a DOM that Node has not: linkedom's.
-async function pageReader() {
-  let DOMParser;
-  try {
-    ({DOMParser} = await import('linkedom'));
-  } catch {
-    console.error('story-card-import: reading an HTML page needs linkedom: npm install linkedom');
-    process.exit(1);
-  }
-  // Named entities left in a page's JSON-LD text, read by linkedom's parser as the card
-  // reads them by the browser's; a page repeats its few, so each is parsed once.
-  const decoded = new Map();
-  const decodeEntity = (entity) => {
-    if (!decoded.has(entity))
-      decoded.set(
-        entity,
-        new DOMParser().parseFromString(`<p>${entity}</p>`, 'text/html').querySelector('p').textContent
-      );
-    return decoded.get(entity);
-  };
-  return {parse: (html) => new DOMParser().parseFromString(html, 'text/html'), decodeEntity};
+/**
+ * The story of a saved page, read as the card reads one given as src (README, "A
+ * publisher's article page as src"), and what it lacks; `errors` where it has none. A
+ * page without a headline keeps its story, to be given one.
+ */
+async function readPage(html) {
+  const result = await readStory(html);
+  if (!result.ok) return {errors: result.errors};
+  const {story, lacks, headlineFound} = result;
+  if (!headlineFound) delete story.headline;
+  return {story, lacks};
 }
 
-/** The story of a page, and what it lacks; `errors` where it has none. */
-function readPage(html, {parse, decodeEntity}) {
-  const {story: found, canonical} = storyFromPage(parse(html), decodeEntity);
-  const base = canonical && URL.canParse(canonical) ? canonical : PLACEHOLDER_BASE;
-  const result = normalizeStory({...found, headline: found.headline || 'headline'}, {baseUrl: base, decodeEntity});
-  if (!result.ok) return {errors: result.errors.map((problem) => `${problem.path}: ${problem.message}`)};
-  const {story} = result;
-  if (!found.headline) {
-    // A page with neither a headline nor anything else of a story is none.
-    if (!story.photos.length && !story.body.length)
-      return {
-        errors: ['no headline, photo or text found (no JSON-LD article, og:title, <title>, h1, figure or paragraph)'],
-      };
-    delete story.headline;
+/** readPage, for one page: a missing linkedom is said once and ends the run. */
+async function readPageOrExit(html) {
+  try {
+    return await readPage(html);
+  } catch (error) {
+    console.error(`story-card-import: ${error.message}`);
+    process.exit(1);
   }
-  // What the page did not give, for the editor to fill in.
-  const lacks = [
-    !found.headline && 'headline: none found (no JSON-LD article, og:title, <title> or h1)',
-    !story.photos.length && 'photos: none found',
-    !story.datePublished && 'datePublished: none found',
-    !story.byline && 'byline: none found',
-    ...story.photos.flatMap((photo, i) => [
-      !photo.caption && `photos[${i}].caption: none found`,
-      !photo.credit && `photos[${i}].credit: none found`,
-    ]),
-    ...result.warnings.map((problem) => `${problem.path}: ${problem.message}`),
-  ].filter(Boolean);
-  return {story, lacks};
 }
