@@ -5,6 +5,10 @@ import {fixtureResponses} from './test/fixture-server.mjs';
 import {cmsPipelines} from './test/cms/pipelines.mjs';
 import {corpusPages} from './test/corpus/serve-corpus.mjs';
 import {renderedPages} from './test/ssr/serve-rendered.mjs';
+import {buildEleventySite} from './test/eleventy/build-site.mjs';
+
+// The partner site that renders cards at build time (test/ssr.test.ts opens its page).
+await buildEleventySite();
 
 export default {
   files: ['test/**/*.test.ts', '!test/reduced-motion/**'],

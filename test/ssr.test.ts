@@ -177,3 +177,35 @@ describe('a server-rendered card taken over by the module', () => {
     expect(cardOf(frame).shadowRoot!.querySelectorAll('.slideshow:not(.viewer .slideshow) h2, article > h2')).to.have.length(1);
   });
 });
+
+describe('cards rendered by an Eleventy 3 site', () => {
+  const PAGE = '/test/eleventy/_site/index.html';
+  const cards = (frame: HTMLIFrameElement) => [...frame.contentDocument!.querySelectorAll('story-card')];
+
+  it('are on its built page, whole, without JavaScript', async () => {
+    const frame = await openFrame(PAGE, {width: 800, scripts: false});
+    expect(cards(frame)).to.have.length(2);
+    for (const card of cards(frame)) {
+      const root = card.shadowRoot!;
+      expect(root, 'a declarative shadow root').to.not.equal(null);
+      expect(root.querySelector('h2')!.textContent).to.contain('Japan leave a spotless dressing room');
+      const photo = root.querySelector<HTMLImageElement>('.slide img')!;
+      expect(photo.getAttribute('src')).to.match(/^\/demo\/images\/japan-fans-rubbish-1/);
+      await waitUntil(() => photo.complete && photo.naturalWidth > 0, 'the first photo did not load');
+      expect(card.getBoundingClientRect().height).to.be.above(500);
+    }
+    // The second card asked for the compact layout: its spacing is tighter.
+    const padding = cards(frame).map((card) => getComputedStyle(card.shadowRoot!.querySelector('article')!).paddingTop);
+    expect(padding[0]).to.not.equal(padding[1]);
+  });
+
+  it('are taken over by the module, each once, and then work', async () => {
+    const frame = await openFrame(PAGE, {width: 800});
+    await waitUntil(() => cards(frame).every((card) => (card as unknown as {hasUpdated: boolean}).hasUpdated), 'the module did not take the cards over');
+    for (const card of cards(frame)) {
+      expect(card.shadowRoot!.querySelectorAll('article > h2')).to.have.length(1);
+      card.shadowRoot!.querySelector<HTMLElement>('.slideshow [part~=next]')!.click();
+      await waitUntil(() => (card as unknown as {index: number}).index == 1, 'Next did not show the second photo');
+    }
+  });
+});

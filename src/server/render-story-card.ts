@@ -13,7 +13,10 @@ import {formatCredit} from '../data/credit.js';
 import {PLACEHOLDER_BASE, readStory} from './read-story.js';
 
 export interface RenderStoryCardOptions {
-  /** Where the story's relative URLs resolve (a saved page's canonical URL otherwise). */
+  /**
+   * Where the story's relative URLs resolve: a URL, or a path on the site of the page the
+   * card goes on (`/stories/`). Otherwise a saved page's canonical URL, or else the page.
+   */
   baseUrl?: string;
   /** The language of the page the card goes on (the card's own words follow it). */
   lang?: string;
@@ -53,25 +56,28 @@ const WITHOUT_SCRIPT_CSS =
  * article. Throws a StoryCardRenderError where the input holds no story.
  */
 export async function renderStoryCard(input: unknown, options: RenderStoryCardOptions = {}): Promise<string> {
-  const read = await readStory(input, {baseUrl: options.baseUrl, fallbackBase: PAGE_BASE});
+  // A base that is only a path ("/stories/") is one on the page's own site.
+  const baseUrl = options.baseUrl && new URL(options.baseUrl, PAGE_BASE).href;
+  const read = await readStory(input, {baseUrl, fallbackBase: PAGE_BASE});
   if (!read.ok) throw new StoryCardRenderError(read.errors);
   if (!read.headlineFound) throw new StoryCardRenderError(['headline: none found (no JSON-LD article, og:title, <title> or h1)']);
   read.lacks.forEach((line) => options.onWarning?.(line));
   defineServerCard();
   // Without an address for the story, its relative URLs stay relative: to the page it goes on.
-  const story = (JSON.parse(JSON.stringify(read.story).replaceAll(PAGE_BASE, '').replaceAll(PLACEHOLDER_ORIGIN, '/')) as Story);
+  const story = JSON.parse(relativeAgain(JSON.stringify(read.story))) as Story;
   pageLang = options.lang;
   const {theme, layout, loop, autoplay, interval, thumbnails, labels} = options;
   // One line: whitespace between a tag's attributes would go to the page as written.
   // prettier-ignore
   const rendered = await collectResult(render(html`<story-card theme=${theme ?? nothing} layout=${layout ?? nothing} ?loop=${loop} ?autoplay=${autoplay} interval=${interval ?? nothing} ?thumbnails=${thumbnails} labels=${labels ? JSON.stringify(labels) : nothing} .story=${story}>${unsafeHTML(`<script type="application/json">${scriptSafeJson(story)}</script>`)}${plainArticle(story, labelsFor(options.lang, labels).credit)}</story-card>`));
-  return forTheWire(rendered);
+  return relativeAgain(forTheWire(rendered));
 }
 
 // A base no story's own address can be: what is under it was relative to the page, and
 // what is under its origin only, to the page's site.
 const PLACEHOLDER_ORIGIN = new URL(PLACEHOLDER_BASE).origin + '/';
 const PAGE_BASE = `${PLACEHOLDER_ORIGIN}relative-to-the-page/`;
+const relativeAgain = (text: string) => text.replaceAll(PAGE_BASE, '').replaceAll(PLACEHOLDER_ORIGIN, '/');
 
 /** The page's language, read by the card being rendered (there is no page around it here). */
 let pageLang: string | undefined;
@@ -92,7 +98,7 @@ function defineServerCard() {
       return null;
     }
     override get baseURI() {
-      return PLACEHOLDER_BASE;
+      return PAGE_BASE;
     }
     protected override willUpdate(changed: Map<PropertyKey, unknown>) {
       super.willUpdate(changed);

@@ -47,10 +47,21 @@ test('renders the card as Declarative Shadow DOM, with its styles, and the story
 });
 
 test('keeps relative URLs relative to the page the card goes on, where no base is given', async () => {
-  const {json} = read(await renderStoryCard({headline: 'H', photos: [{src: 'img/a.jpg', alt: 'A'}, {src: '/img/b.jpg', alt: 'B'}]}));
+  const photos = [{src: 'img/a.jpg', alt: 'A'}, {src: '/img/b.jpg', alt: 'B'}];
+  const {json, shadow} = read(await renderStoryCard({headline: 'H', photos}));
   assert.deepEqual(
     json.photos.map((photo) => photo.src),
     ['img/a.jpg', '/img/b.jpg']
+  );
+  assert.deepEqual(
+    [...shadow.querySelectorAll('.slide img')].map((img) => img.getAttribute('src')),
+    ['img/a.jpg', '/img/b.jpg']
+  );
+  // A base that is a path is one on the page's site.
+  const onSite = read(await renderStoryCard({headline: 'H', photos}, {baseUrl: '/stories/'}));
+  assert.deepEqual(
+    [...onSite.shadow.querySelectorAll('.slide img')].map((img) => img.getAttribute('src')),
+    ['/stories/img/a.jpg', '/img/b.jpg']
   );
 });
 
