@@ -7,7 +7,8 @@
 import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 
-const usage = 'usage: story-card-render FILE|- [--base-url URL] [--lang LANG] [--layout compact|standard|wide] > card.html';
+const usage =
+  'usage: story-card-render FILE|- [--base-url URL] [--lang LANG] [--layout compact|standard|wide] > card.html';
 let parsed;
 try {
   parsed = parseArgs({
@@ -37,7 +38,9 @@ let renderStoryCard, StoryCardRenderError;
 try {
   ({renderStoryCard, StoryCardRenderError} = await import('../lib/server/render-story-card.js'));
 } catch (error) {
-  console.error(`story-card-render: rendering needs Lit's server renderer: npm install @lit-labs/ssr linkedom (${error.message})`);
+  console.error(
+    `story-card-render: rendering needs Lit's server renderer: npm install @lit-labs/ssr linkedom (${error.message})`
+  );
   process.exit(1);
 }
 

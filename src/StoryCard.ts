@@ -27,8 +27,11 @@ export interface StoryCardSlideChangeDetail {
 
 // Events bubble and cross the shadow boundary, so that a page can listen anywhere above.
 // (A function outside the class, so the manifest analyzer lists only the @fires events.)
-const emit = <K extends keyof StoryCardEventMap>(target: EventTarget, type: K, detail: StoryCardEventMap[K]['detail']) =>
-  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+const emit = <K extends keyof StoryCardEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: StoryCardEventMap[K]['detail']
+) => target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
 
 // Making a DateTimeFormat costs far more than using one: a page of cards shares them.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

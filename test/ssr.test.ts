@@ -19,7 +19,8 @@ async function openFrame(url: string, {width = 412, scripts = true} = {}) {
 }
 
 const cardOf = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('story-card')!;
-const inCard = (frame: HTMLIFrameElement, selector: string) => cardOf(frame).shadowRoot!.querySelector<HTMLElement>(selector)!;
+const inCard = (frame: HTMLIFrameElement, selector: string) =>
+  cardOf(frame).shadowRoot!.querySelector<HTMLElement>(selector)!;
 
 /** Where each named piece of the card is, from the card's top left, in px. */
 function geometry(frame: HTMLIFrameElement) {
@@ -59,7 +60,10 @@ describe('a server-rendered card without JavaScript', () => {
         const want = (live as Record<string, unknown>)[name];
         for (const [key, value] of Object.entries(typeof box == 'number' ? {height: box} : box)) {
           const expected = typeof want == 'number' ? want : (want as Record<string, number>)[key];
-          expect(Math.abs(value - expected), `${name} ${key}: ${value} against the live card's ${expected}`).to.be.below(4);
+          expect(
+            Math.abs(value - expected),
+            `${name} ${key}: ${value} against the live card's ${expected}`
+          ).to.be.below(4);
         }
       }
     });
@@ -72,7 +76,11 @@ describe('a server-rendered card without JavaScript', () => {
     expect(slides).to.have.length(3);
     // A swipe that stops 60 % of the way to the next photo settles on it.
     track.scrollTo({left: track.clientWidth * 0.6, behavior: 'instant'});
-    await waitUntil(() => Math.abs(track.scrollLeft - track.clientWidth) < 2, `the track stopped at ${track.scrollLeft}`, {timeout: 3000});
+    await waitUntil(
+      () => Math.abs(track.scrollLeft - track.clientWidth) < 2,
+      `the track stopped at ${track.scrollLeft}`,
+      {timeout: 3000}
+    );
     const second = slides[1];
     expect(second.inert, 'the second slide is reachable').to.equal(false);
     const photo = second.querySelector('img')!;
@@ -128,9 +136,16 @@ describe('a server-rendered card taken over by the module', () => {
   async function takenOver(tag = uniqueTag()) {
     const frame = await openFrame(`/ssr/page.html?module=1&tag=${tag}`);
     const win = frame.contentWindow as Window & {framesSeen: {headlines: number; frameTop?: number}[]};
-    await waitUntil(() => win.customElements.get('story-card') && (cardOf(frame) as unknown as {hasUpdated: boolean}).hasUpdated, 'the module did not take the card over');
+    await waitUntil(
+      () => win.customElements.get('story-card') && (cardOf(frame) as unknown as {hasUpdated: boolean}).hasUpdated,
+      'the module did not take the card over'
+    );
     // Frames enough for the photo to arrive and settle.
-    await waitUntil(() => inCard(frame, '.frame img')?.getAttribute('src') && (inCard(frame, '.frame img') as HTMLImageElement).complete, 'the first photo did not load');
+    await waitUntil(
+      () =>
+        inCard(frame, '.frame img')?.getAttribute('src') && (inCard(frame, '.frame img') as HTMLImageElement).complete,
+      'the first photo did not load'
+    );
     for (let i = 0; i < 5; i++) await nextFrame();
     return {frame, win, tag};
   }
@@ -156,7 +171,9 @@ describe('a server-rendered card taken over by the module', () => {
     const {win} = await takenOver();
     if (!('LayoutShift' in win)) this.skip(); // Only Chromium has layout-shift entries.
     const shifts = await new Promise<number>((resolve) => {
-      new win.PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as {value: number}).value, 0))).observe({type: 'layout-shift', buffered: true});
+      new win.PerformanceObserver((list) =>
+        resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as {value: number}).value, 0))
+      ).observe({type: 'layout-shift', buffered: true});
       setTimeout(() => resolve(0), 500);
     });
     expect(shifts).to.equal(0);
@@ -174,7 +191,9 @@ describe('a server-rendered card taken over by the module', () => {
     await waitUntil(() => more.getAttribute('aria-expanded') == 'true', 'Continue reading did not open the text');
     inCard(frame, '.slideshow [part~=expand]').click();
     await waitUntil(() => inCard(frame, 'dialog.viewer')?.hasAttribute('open'), 'the full-screen view did not open');
-    expect(cardOf(frame).shadowRoot!.querySelectorAll('.slideshow:not(.viewer .slideshow) h2, article > h2')).to.have.length(1);
+    expect(
+      cardOf(frame).shadowRoot!.querySelectorAll('.slideshow:not(.viewer .slideshow) h2, article > h2')
+    ).to.have.length(1);
   });
 });
 
@@ -201,7 +220,10 @@ describe('cards rendered by an Eleventy 3 site', () => {
 
   it('are taken over by the module, each once, and then work', async () => {
     const frame = await openFrame(PAGE, {width: 800});
-    await waitUntil(() => cards(frame).every((card) => (card as unknown as {hasUpdated: boolean}).hasUpdated), 'the module did not take the cards over');
+    await waitUntil(
+      () => cards(frame).every((card) => (card as unknown as {hasUpdated: boolean}).hasUpdated),
+      'the module did not take the cards over'
+    );
     for (const card of cards(frame)) {
       expect(card.shadowRoot!.querySelectorAll('article > h2')).to.have.length(1);
       card.shadowRoot!.querySelector<HTMLElement>('.slideshow [part~=next]')!.click();

@@ -71,7 +71,10 @@ export async function readStory(
   const {story, warnings} = result;
   // A page with neither a headline nor anything else of a story is none.
   if (!headlineFound && !story.photos.length && !story.body.length)
-    return {ok: false, errors: ['no headline, photo or text found (no JSON-LD article, og:title, <title>, h1, figure or paragraph)']};
+    return {
+      ok: false,
+      errors: ['no headline, photo or text found (no JSON-LD article, og:title, <title>, h1, figure or paragraph)'],
+    };
   const lacks = [
     !headlineFound && 'headline: none found (no JSON-LD article, og:title, <title> or h1)',
     !story.photos.length && 'photos: none found',

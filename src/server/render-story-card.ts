@@ -60,7 +60,8 @@ export async function renderStoryCard(input: unknown, options: RenderStoryCardOp
   const baseUrl = options.baseUrl && new URL(options.baseUrl, PAGE_BASE).href;
   const read = await readStory(input, {baseUrl, fallbackBase: PAGE_BASE});
   if (!read.ok) throw new StoryCardRenderError(read.errors);
-  if (!read.headlineFound) throw new StoryCardRenderError(['headline: none found (no JSON-LD article, og:title, <title> or h1)']);
+  if (!read.headlineFound)
+    throw new StoryCardRenderError(['headline: none found (no JSON-LD article, og:title, <title> or h1)']);
   read.lacks.forEach((line) => options.onWarning?.(line));
   defineServerCard();
   // Without an address for the story, its relative URLs stay relative: to the page it goes on.

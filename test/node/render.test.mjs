@@ -47,7 +47,10 @@ test('renders the card as Declarative Shadow DOM, with its styles, and the story
 });
 
 test('keeps relative URLs relative to the page the card goes on, where no base is given', async () => {
-  const photos = [{src: 'img/a.jpg', alt: 'A'}, {src: '/img/b.jpg', alt: 'B'}];
+  const photos = [
+    {src: 'img/a.jpg', alt: 'A'},
+    {src: '/img/b.jpg', alt: 'B'},
+  ];
   const {json, shadow} = read(await renderStoryCard({headline: 'H', photos}));
   assert.deepEqual(
     json.photos.map((photo) => photo.src),
@@ -80,7 +83,12 @@ test('reads NewsArticle JSON-LD and a saved article page through the card’s re
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: 'Caf&eacute; owners cheer',
-    image: {'@type': 'ImageObject', url: 'https://img.example/1.jpg', caption: 'The caf&eacute;.', creditText: 'Jane Roe/AP'},
+    image: {
+      '@type': 'ImageObject',
+      url: 'https://img.example/1.jpg',
+      caption: 'The caf&eacute;.',
+      creditText: 'Jane Roe/AP',
+    },
     articleBody: 'One.',
   };
   const fromJsonLd = read(await renderStoryCard(JSON.stringify(jsonLd)));
@@ -110,13 +118,19 @@ test('refuses input with no story, saying why', async () => {
     return true;
   });
   await assert.rejects(renderStoryCard({photos: []}), /headline/);
-  await assert.rejects(renderStoryCard('<!doctype html><title></title><div></div>'), /no headline, photo or text found/);
+  await assert.rejects(
+    renderStoryCard('<!doctype html><title></title><div></div>'),
+    /no headline, photo or text found/
+  );
 });
 
 test('story-card-render prints the card, and what the story lacks on stderr', () => {
   const result = run([SEED, '--base-url', 'https://news.example/stories/']);
   assert.equal(result.status, 0, result.stderr);
-  assert.match(result.stdout, /^<story-card><template shadowrootmode="open"|^<story-card><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(
+    result.stdout,
+    /^<story-card><template shadowrootmode="open"|^<story-card><template shadowroot="open" shadowrootmode="open">/
+  );
   const lacking = run(['-'], JSON.stringify({headline: 'H', photos: [{src: 'https://img.example/1.jpg', alt: 'A'}]}));
   assert.equal(lacking.status, 0, lacking.stderr);
   assert.match(lacking.stderr, /photos\[0\]\.credit: none found/);
