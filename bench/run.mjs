@@ -15,6 +15,7 @@ import {chromium} from 'playwright-core';
 import {TRACE_CATEGORIES, breakdown} from './trace.mjs';
 import {WIDTHS, layoutShift, lighthouseRun, partnerCases, partnerRoutes} from './partner-shift.mjs';
 import {measureImport} from './import-pages.mjs';
+import {FIRST_PHOTO_KINDS, PHONE, firstPhotoRoutes, firstPhotoTime} from './first-photo.mjs';
 import {CHROME_PATH, CHROMIUM_ARGS} from '../test/browser-paths.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -28,10 +29,13 @@ const REPEAT = {
   shift: QUICK ? 1 : 5,
   memory: QUICK ? 1 : 3,
   partner: QUICK ? 1 : 3,
+  firstPhoto: QUICK ? 3 : 5,
 };
 const CHROME = CHROME_PATH;
 const CYCLES = 1000;
 const PARTNER_ONLY = process.argv.includes('--partner-only');
+// --first-photo-only: section 11 alone, while working on it.
+const FIRST_PHOTO_ONLY = process.argv.includes('--first-photo-only');
 // --peers=story-card,shoelace narrows a run while working; the published results measure all.
 const ONLY = process.argv
   .find((arg) => arg.startsWith('--peers='))
@@ -135,6 +139,7 @@ async function build() {
 async function serve() {
   const {EMBED_SPACE_CSS} = await import(join(ROOT, 'lib/embed/space.js'));
   const partner = partnerRoutes(ROOT, EMBED_SPACE_CSS);
+  const firstPhoto = await firstPhotoRoutes(ROOT);
   const types = {
     '.html': 'text/html',
     '.js': 'text/javascript',
@@ -152,7 +157,8 @@ async function serve() {
       await new Promise((resolve) => setTimeout(resolve, Number(delayed[1])));
       path = delayed[2];
     }
-    if (partner(path, new URL(request.url, 'http://x').searchParams, response)) return;
+    const query = new URL(request.url, 'http://x').searchParams;
+    if (partner(path, query, response) || firstPhoto(path, query, response)) return;
     const file = normalize(join(ROOT, path));
     if (!file.startsWith(ROOT) || !statSync(file, {throwIfNoEntry: false})?.isFile()) {
       response.writeHead(404).end();
@@ -202,6 +208,25 @@ async function main() {
   const times = (count, run) =>
     Array.from({length: count}).reduce(async (all) => [...(await all), await inPage(run)], Promise.resolve([]));
 
+  if (FIRST_PHOTO_ONLY) {
+    const lines = [];
+    firstPhotoTable(await measureFirstPhoto(browser, origin), (title, note, header, rows) =>
+      lines.push(
+        `## ${title}`,
+        '',
+        note,
+        '',
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`),
+        ''
+      )
+    );
+    await browser.close();
+    server.close();
+    console.log(lines.join('\n'));
+    return;
+  }
   const results = {};
   // --partner-only: sections 8 and 9 alone, while working on them.
   for (const peer of PEERS.filter((peer) => (!ONLY || ONLY.includes(peer.id)) && !PARTNER_ONLY)) {
@@ -281,10 +306,39 @@ async function main() {
     );
   }
   const partner = await measurePartnerPages(browser, origin);
+  partner.firstPhoto = await measureFirstPhoto(browser, origin);
   const version = browser.version();
   await browser.close();
   server.close();
   report(results, version, partner);
+}
+
+/** Section 11: each embed kind's first photo on the throttled phone, beside the static article, in the same run. */
+async function measureFirstPhoto(browser, origin) {
+  const times = {};
+  for (const {name, kind} of FIRST_PHOTO_KINDS) {
+    console.log(`first photo on screen: ${name}…`);
+    const runs = [];
+    for (let i = 0; i < REPEAT.firstPhoto; i++)
+      runs.push(await firstPhotoTime(browser, `${origin}/first-photo?kind=${kind}`));
+    times[name] = summary(runs);
+  }
+  return times;
+}
+
+function firstPhotoTable(times, table) {
+  const ms = (value) => `${Math.round(value)} ms`;
+  const baseline = times[FIRST_PHOTO_KINDS[0].name].median;
+  table(
+    '11. First photo on screen',
+    `The partner page of section 8 on a phone (${PHONE.width} × ${PHONE.height} at ${PHONE.deviceScaleFactor}×, CPU ${PHONE.cpuSlowdown}× slower, slow 4G: 150 ms, 1.6 Mbps, by Chromium's own throttling), the module 300 ms late, the story 500 ms late, the photos (1024w/2048w JPEGs) 1 s late, the cache off. The clock stops at the frame after the first one in which the page's first photo had arrived and stood in the first screen (a probe that runs before anything else of the page, the same for every row). Median (min–max) of ${REPEAT.firstPhoto} page loads each, and the ratio to the same article as static HTML with no script.`,
+    ['', 'first photo', '/ static article'],
+    Object.entries(times).map(([name, s]) => [
+      name,
+      `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`,
+      `${(s.median / baseline).toFixed(2)}×`,
+    ])
+  );
 }
 
 async function measurePartnerPages(browser, origin) {
@@ -466,6 +520,8 @@ function report(results, chromiumVersion, partner) {
       ],
     ]
   );
+
+  firstPhotoTable(partner.firstPhoto, table);
 
   const machine = [
     `- Run: ${new Date().toISOString()}${QUICK ? ' (--quick: fewer repetitions)' : ''}`,

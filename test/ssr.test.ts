@@ -170,8 +170,9 @@ describe('a server-rendered card taken over by the module', () => {
   it('makes no layout shift (Chromium reports them)', async function () {
     const {win} = await takenOver();
     if (!('LayoutShift' in win)) this.skip(); // Only Chromium has layout-shift entries.
+    const Observer = (win as unknown as typeof globalThis).PerformanceObserver;
     const shifts = await new Promise<number>((resolve) => {
-      new win.PerformanceObserver((list) =>
+      new Observer((list) =>
         resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as {value: number}).value, 0))
       ).observe({type: 'layout-shift', buffered: true});
       setTimeout(() => resolve(0), 500);
