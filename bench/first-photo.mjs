@@ -5,10 +5,11 @@
 // probe, run from the page's first script, times every kind.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {articleMarkup, embedMarkup, partnerPage} from './partner-page.mjs';
+import {embedMarkup, partnerPage} from './partner-page.mjs';
 
 const MODULE_DELAY = 300;
-const STORY_DELAY = 500;
+// The story arrives 500 ms late.
+const STORY_URL = '/__delay/500/__first-photo-story.json';
 const PHOTO_DELAY = 1000;
 /** A mid-range phone on slow 4G, as Lighthouse's mobile run has it. */
 export const PHONE = {width: 412, height: 823, deviceScaleFactor: 2.625, cpuSlowdown: 4};
@@ -50,6 +51,23 @@ const PROBE = `<script>
   })();
 </script>`;
 
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The same article as a well-made static page: each photo with the story's srcset and
+ * sizes (so it downloads what the card's photo downloads), the first photo marked as the
+ * page's most important image, the photos after it lazy.
+ */
+function staticArticle(story) {
+  const figures = story.photos
+    .map(
+      (photo, i) =>
+        `<figure><img src="${escapeHtml(photo.src)}" srcset="${escapeHtml(photo.srcset)}" sizes="${escapeHtml(photo.sizes)}" width="${photo.width}" height="${photo.height}" alt="${escapeHtml(photo.alt)}"${i ? ' loading="lazy"' : ' fetchpriority="high"'}><figcaption>${escapeHtml(photo.caption)}</figcaption></figure>`
+    )
+    .join('');
+  return `<article><p class="kicker">${escapeHtml(story.kicker)}</p><h2>${escapeHtml(story.headline)}</h2><p class="standfirst">${escapeHtml(story.standfirst)}</p>${figures}${story.body.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article>`;
+}
+
 /** The story with its photos (and, for `src`, itself) held back as from a real CDN. */
 function lateStory(root) {
   const seed = JSON.parse(readFileSync(join(root, 'demo/stories/japan-fans-world-cup-2018.json'), 'utf8'));
@@ -61,7 +79,8 @@ function lateStory(root) {
 export async function firstPhotoRoutes(root) {
   const story = lateStory(root);
   const {renderStoryCard} = await import(join(root, 'lib/server/render-story-card.js'));
-  const rendered = await renderStoryCard(story);
+  // The card is in the partner page's first screen, and the partner's server says so.
+  const rendered = await renderStoryCard(story, {firstScreen: true});
   return (path, query, response) => {
     if (path == '/__first-photo-story.json') {
       response
@@ -70,17 +89,13 @@ export async function firstPhotoRoutes(root) {
       return true;
     }
     if (path != '/first-photo') return false;
-    const kind = query.get('kind');
+    const preload = query.get('kind') == 'src-preload';
+    const kind = preload ? 'src' : query.get('kind');
     const html = partnerPage({
       module: kind == 'static' ? null : `/__delay/${MODULE_DELAY}/dist/story-card.js`,
-      embed:
-        kind == 'static'
-          ? articleMarkup(story)
-          : kind == 'ssr'
-            ? rendered
-            : embedMarkup(kind, story, `/__delay/${STORY_DELAY}/__first-photo-story.json`),
+      embed: kind == 'static' ? staticArticle(story) : kind == 'ssr' ? rendered : embedMarkup(kind, story, STORY_URL),
       spaceCss: null,
-      extraHead: `${PROBE}<style>article img{max-width:100%;height:auto}</style>`,
+      extraHead: `${preload ? `<link rel="preload" as="fetch" href="${STORY_URL}" crossorigin="anonymous">` : ''}${PROBE}<style>article img{max-width:100%;height:auto}</style>`,
     });
     response.writeHead(200, {'content-type': 'text/html', 'cache-control': 'no-store'}).end(html);
     return true;
@@ -100,10 +115,20 @@ export async function firstPhotoTime(browser, url) {
   await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
   await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: PHONE.cpuSlowdown});
+  const firstPhotoRequests = [];
+  page.on('requestfinished', (request) => {
+    if (!/rubbish-1-|story-card\.js|story\.json|first-photo\?/.test(request.url())) return;
+    const t = request.timing();
+    firstPhotoRequests.push(
+      `${request.url().split('/').pop()} ${Math.round(t.startTime % 100000)}+${Math.round(t.responseEnd)}`
+    );
+  });
   try {
     await page.goto(url);
     await page.waitForFunction(() => window.firstPhotoAt, null, {timeout: 60_000, polling: 100});
-    return await page.evaluate(() => window.firstPhotoAt);
+    const at = await page.evaluate(() => window.firstPhotoAt);
+    if (process.env.DEBUG_FIRST_PHOTO) console.log(url, Math.round(at), firstPhotoRequests);
+    return at;
   } finally {
     await context.close();
   }

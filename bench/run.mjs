@@ -136,6 +136,24 @@ async function build() {
   }
 }
 
+/**
+ * Text (HTML, scripts, JSON, CSS) goes out gzipped where the browser accepts it, as every
+ * CDN and web server sends it: the bytes on the throttled link are the bytes a reader gets.
+ * Each text response is ended with its whole body (response.end), which is compressed here.
+ */
+function compressAsACdnDoes(request, response) {
+  if (!/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return;
+  const writeHead = response.writeHead.bind(response);
+  const end = response.end.bind(response);
+  let compress = false;
+  response.writeHead = (status, headers = {}) => {
+    const type = Object.entries(headers).find(([name]) => name.toLowerCase() == 'content-type')?.[1] ?? '';
+    compress = /^(text|application\/json)/.test(type);
+    return writeHead(status, compress ? {...headers, 'content-encoding': 'gzip', vary: 'accept-encoding'} : headers);
+  };
+  response.end = (body, ...rest) => (compress && body != null ? end(gzipSync(body), ...rest) : end(body, ...rest));
+}
+
 async function serve() {
   const {EMBED_SPACE_CSS} = await import(join(ROOT, 'lib/embed/space.js'));
   const partner = partnerRoutes(ROOT, EMBED_SPACE_CSS);
@@ -150,6 +168,7 @@ async function serve() {
     '.svg': 'image/svg+xml',
   };
   const server = createServer(async (request, response) => {
+    compressAsACdnDoes(request, response);
     let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     // /__delay/<ms>/path: the same file, held back, for photos that arrive late.
     const delayed = path.match(/^\/__delay\/(\d+)(\/.*)$/);
@@ -168,7 +187,8 @@ async function serve() {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });
-    createReadStream(file).pipe(response);
+    if (/^(text|application\/json)/.test(types[extname(file)] ?? '')) response.end(readFileSync(file));
+    else createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

@@ -27,6 +27,13 @@ export interface RenderStoryCardOptions {
   interval?: number;
   thumbnails?: boolean;
   labels?: Partial<Labels>;
+  /**
+   * The card stands in the page's first screen: its first photo is asked for with the page
+   * (a preload the browser's preload scanner sees, which the card's own image then uses)
+   * and not lazily. Leave it off for cards further down, which then cost nothing until
+   * the reader nears them.
+   */
+  firstScreen?: boolean;
   /** Told each thing the story lacks or got wrong (the rest is rendered). */
   onWarning?: (line: string) => void;
 }
@@ -71,7 +78,8 @@ export async function renderStoryCard(input: unknown, options: RenderStoryCardOp
   // One line: whitespace between a tag's attributes would go to the page as written.
   // prettier-ignore
   const rendered = await collectResult(render(html`<story-card theme=${theme ?? nothing} layout=${layout ?? nothing} ?loop=${loop} ?autoplay=${autoplay} interval=${interval ?? nothing} ?thumbnails=${thumbnails} labels=${labels ? JSON.stringify(labels) : nothing} .story=${story}>${unsafeHTML(`<script type="application/json">${scriptSafeJson(story)}</script>`)}${plainArticle(story, labelsFor(options.lang, labels).credit)}</story-card>`));
-  return relativeAgain(forTheWire(rendered));
+  const card = forTheWire(rendered);
+  return relativeAgain(options.firstScreen ? inFirstScreen(card, story) : card);
 }
 
 // A base no story's own address can be: what is under it was relative to the page, and
@@ -144,6 +152,20 @@ function forTheWire(rendered: string) {
     .replace(/<style>([\s\S]*?)<\/style>/, (_, css: string) => `<style>${compactCss(css)}${WITHOUT_SCRIPT_CSS}</style>`)
     .replace(/(<div class="slide"[^>]*?) inert(?=[ >])/g, '$1')
     .replace(/loading="eager"/g, 'loading="lazy"');
+}
+
+/**
+ * The first photo asked for as the page is parsed: the browser's preload scanner does not
+ * look inside a template, so a preload before the element names it (with the srcset and
+ * sizes the card's image uses, so that the same file is chosen), and it is no longer lazy.
+ */
+function inFirstScreen(card: string, story: Story) {
+  const photo = story.photos[0];
+  if (!photo) return card;
+  const attribute = (name: string, value: string | undefined) =>
+    value ? ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : '';
+  const preload = `<link rel="preload" as="image"${attribute('href', photo.src)}${attribute('imagesrcset', photo.srcset)}${attribute('imagesizes', photo.sizes)} fetchpriority="high">`;
+  return preload + card.replace(/loading="lazy"(\s+fetchpriority="high")/, 'loading="eager"$1');
 }
 
 /** Comments and the whitespace that means nothing in CSS, left out. */

@@ -111,6 +111,20 @@ test('passes the options on as the card’s attributes and words', async () => {
   assert.match(shadow.querySelector('.credit').textContent, /写真/);
 });
 
+test('asks for the first photo with the page for a card in the first screen', async () => {
+  const html = await renderStoryCard(seed, {baseUrl: 'https://news.example/stories/', firstScreen: true});
+  assert.match(
+    html,
+    /^<link rel="preload" as="image" href="https:\/\/news\.example\/images\/japan-fans-rubbish-1-2048\.jpg" imagesrcset="[^"]+1024w[^"]+" imagesizes="[^"]+" fetchpriority="high"><story-card>/
+  );
+  const {shadow} = read(html.slice(html.indexOf('<story-card>')));
+  assert.deepEqual(
+    [...shadow.querySelectorAll('.slide img')].map((img) => img.getAttribute('loading')),
+    ['eager', 'lazy', 'lazy']
+  );
+  assert.doesNotMatch(await renderStoryCard(seed), /rel="preload"/);
+});
+
 test('refuses input with no story, saying why', async () => {
   await assert.rejects(renderStoryCard('{"headline": '), (error) => {
     assert.ok(error instanceof StoryCardRenderError);
