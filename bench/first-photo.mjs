@@ -3,14 +3,12 @@
 // on screen when it has arrived, is laid out in the first screen, and a frame has been
 // painted since (the clock reads the frame after the one that first had it). The same
 // probe, run from the page's first script, times every kind.
-import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {embedMarkup, partnerPage} from './partner-page.mjs';
+import {embedMarkup, escapeHtml, partnerPage} from './partner-page.mjs';
+import {MODULE_DELAY, STORY_DELAY, lateStory} from './partner-shift.mjs';
 
-const MODULE_DELAY = 300;
-// The story arrives 500 ms late.
-const STORY_URL = '/__delay/500/__first-photo-story.json';
-const PHOTO_DELAY = 1000;
+// The partner page's story, as section 8 serves it (partnerRoutes), and as late.
+const STORY_URL = `/__delay/${STORY_DELAY}/__story.json`;
 /** A mid-range phone on slow 4G, as Lighthouse's mobile run has it. */
 export const PHONE = {width: 412, height: 823, deviceScaleFactor: 2.625, cpuSlowdown: 4};
 const SLOW_4G = {
@@ -26,6 +24,9 @@ export const FIRST_PHOTO_KINDS = [
   {name: 'story-card, CMS HTML block (article)', kind: 'article'},
   {name: 'story-card, markup embed', kind: 'markup'},
   {name: 'story-card, src', kind: 'src'},
+  // A preload of the story in the snippet, which the card's request does not reuse: a
+  // preload's credentials are same-origin, the card's omitted, so the story comes twice.
+  {name: 'story-card, src with a fetch preload of the story', kind: 'src-preload'},
 ];
 
 // Runs before anything of the page: every frame, looks for the first photo of the page
@@ -51,8 +52,6 @@ const PROBE = `<script>
   })();
 </script>`;
 
-const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
  * The same article as a well-made static page: each photo with the story's srcset and
  * sizes (so it downloads what the card's photo downloads), the first photo marked as the
@@ -68,26 +67,13 @@ function staticArticle(story) {
   return `<article><p class="kicker">${escapeHtml(story.kicker)}</p><h2>${escapeHtml(story.headline)}</h2><p class="standfirst">${escapeHtml(story.standfirst)}</p>${figures}${story.body.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article>`;
 }
 
-/** The story with its photos (and, for `src`, itself) held back as from a real CDN. */
-function lateStory(root) {
-  const seed = JSON.parse(readFileSync(join(root, 'demo/stories/japan-fans-world-cup-2018.json'), 'utf8'));
-  const late = (url) => url.replaceAll('../images/', `/__delay/${PHOTO_DELAY}/demo/images/`);
-  return {...seed, photos: seed.photos.map((photo) => ({...photo, src: late(photo.src), srcset: late(photo.srcset)}))};
-}
-
-/** Answers /first-photo?kind=… (and its story); false for any other path. Needs the built lib/ for the server-rendered kind. */
+/** Answers /first-photo?kind=…; false for any other path. Needs the built lib/ for the server-rendered kind. */
 export async function firstPhotoRoutes(root) {
   const story = lateStory(root);
   const {renderStoryCard} = await import(join(root, 'lib/server/render-story-card.js'));
   // The card is in the partner page's first screen, and the partner's server says so.
   const rendered = await renderStoryCard(story, {firstScreen: true});
   return (path, query, response) => {
-    if (path == '/__first-photo-story.json') {
-      response
-        .writeHead(200, {'content-type': 'application/json', 'cache-control': 'no-store'})
-        .end(JSON.stringify(story));
-      return true;
-    }
     if (path != '/first-photo') return false;
     const preload = query.get('kind') == 'src-preload';
     const kind = preload ? 'src' : query.get('kind');

@@ -6,7 +6,7 @@
 /** The embed kinds the README offers. */
 export const EMBED_KINDS = ['src', 'story', 'json', 'article', 'markup'];
 
-const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The <article> a CMS block wraps: the same story, readable before and without the module. */
 export function articleMarkup(story) {

@@ -9,12 +9,12 @@ import {EMBED_KINDS, embedMarkup, partnerPage} from './partner-page.mjs';
 import {CHROMIUM_ARGS} from '../test/browser-paths.mjs';
 
 export const WIDTHS = [360, 412, 768, 1280];
-const MODULE_DELAY = 300;
-const STORY_DELAY = 500;
-const PHOTO_DELAY = 1000;
+export const MODULE_DELAY = 300;
+export const STORY_DELAY = 500;
+export const PHOTO_DELAY = 1000;
 
-/** The seed story with its photos held back by the bench server, and (for `error`) one that is not there. */
-function story(root) {
+/** The seed story with its photos held back by the bench server (served as /__story.json). */
+export function lateStory(root) {
   const seed = JSON.parse(readFileSync(join(root, 'demo/stories/japan-fans-world-cup-2018.json'), 'utf8'));
   const late = (url) => url.replace('../images/', `/__delay/${PHOTO_DELAY}/demo/images/`);
   return {
@@ -29,7 +29,7 @@ function story(root) {
 
 /** Answers the partner pages' URLs; false for any other path. */
 export function partnerRoutes(root, spaceCss) {
-  const seed = story(root);
+  const seed = lateStory(root);
   return (path, query, response) => {
     if (path == '/__story.json') {
       response

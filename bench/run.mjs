@@ -230,18 +230,7 @@ async function main() {
 
   if (FIRST_PHOTO_ONLY) {
     const lines = [];
-    firstPhotoTable(await measureFirstPhoto(browser, origin), (title, note, header, rows) =>
-      lines.push(
-        `## ${title}`,
-        '',
-        note,
-        '',
-        `| ${header.join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.join(' | ')} |`),
-        ''
-      )
-    );
+    firstPhotoTable(await measureFirstPhoto(browser, origin), (...table) => lines.push(...markdownTable(...table)));
     await browser.close();
     server.close();
     console.log(lines.join('\n'));
@@ -389,6 +378,18 @@ async function measurePartnerPages(browser, origin) {
   return {shifts, lighthouse};
 }
 
+/** A section of the results: its title, what it measures, and its table, as Markdown lines. */
+const markdownTable = (title, note, header, rows) => [
+  `### ${title}`,
+  '',
+  note,
+  '',
+  `| ${header.join(' | ')} |`,
+  `| ${header.map(() => '---').join(' | ')} |`,
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+  '',
+];
+
 function report(results, chromiumVersion, partner) {
   const ours = results['story-card'];
   const measured = PEERS.filter((peer) => results[peer.id]);
@@ -401,18 +402,7 @@ function report(results, chromiumVersion, partner) {
     JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 
   const lines = [];
-  const table = (title, note, header, rows) => {
-    lines.push(
-      `### ${title}`,
-      '',
-      note,
-      '',
-      `| ${header.join(' | ')} |`,
-      `| ${header.map(() => '---').join(' | ')} |`,
-      ...rows.map((row) => `| ${row.join(' | ')} |`),
-      ''
-    );
-  };
+  const table = (...table) => lines.push(...markdownTable(...table));
   const all = measured.map((peer) => [peer, results[peer.id]]);
   table(
     '1. Bytes',

@@ -73,11 +73,10 @@ export async function renderStoryCard(input: unknown, options: RenderStoryCardOp
   defineServerCard();
   // Without an address for the story, its relative URLs stay relative: to the page it goes on.
   const story = JSON.parse(relativeAgain(JSON.stringify(read.story))) as Story;
-  pageLang = options.lang;
   const {theme, layout, loop, autoplay, interval, thumbnails, labels} = options;
   // One line: whitespace between a tag's attributes would go to the page as written.
   // prettier-ignore
-  const rendered = await collectResult(render(html`<story-card theme=${theme ?? nothing} layout=${layout ?? nothing} ?loop=${loop} ?autoplay=${autoplay} interval=${interval ?? nothing} ?thumbnails=${thumbnails} labels=${labels ? JSON.stringify(labels) : nothing} .story=${story}>${unsafeHTML(`<script type="application/json">${scriptSafeJson(story)}</script>`)}${plainArticle(story, labelsFor(options.lang, labels).credit)}</story-card>`));
+  const rendered = await collectResult(render(html`<story-card theme=${theme ?? nothing} layout=${layout ?? nothing} ?loop=${loop} ?autoplay=${autoplay} interval=${interval ?? nothing} ?thumbnails=${thumbnails} labels=${labels ? JSON.stringify(labels) : nothing} .pageLang=${options.lang} .story=${story}>${unsafeHTML(`<script type="application/json">${scriptSafeJson(story)}</script>`)}${plainArticle(story, labelsFor(options.lang, labels).credit)}</story-card>`));
   const card = forTheWire(rendered);
   return relativeAgain(options.firstScreen ? inFirstScreen(card, story) : card);
 }
@@ -88,9 +87,6 @@ const PLACEHOLDER_ORIGIN = new URL(PLACEHOLDER_BASE).origin + '/';
 const PAGE_BASE = `${PLACEHOLDER_ORIGIN}relative-to-the-page/`;
 const relativeAgain = (text: string) => text.replaceAll(PAGE_BASE, '').replaceAll(PLACEHOLDER_ORIGIN, '/');
 
-/** The page's language, read by the card being rendered (there is no page around it here). */
-let pageLang: string | undefined;
-
 /**
  * The card as the server renders it: the story it is given is all there is (no children
  * to read, no page around it), and every photo has its image, lazily, for a reader who
@@ -100,8 +96,10 @@ let pageLang: string | undefined;
 function defineServerCard() {
   if (customElements.get('story-card')) return;
   class ServerStoryCard extends StoryCard {
+    /** The language of the page the card goes on, set (as a property) by the template below. */
+    declare pageLang?: string;
     override closest() {
-      return (pageLang ? {lang: pageLang} : null) as never;
+      return (this.pageLang ? {lang: this.pageLang} : null) as never;
     }
     override querySelector() {
       return null;
