@@ -5,6 +5,7 @@
 // the release before it:
 //
 //   node bench/fidelity.mjs                       # dist/story-card.js
+//   node bench/fidelity.mjs --facts test/corpus/unseen-facts.json   # the pages no rule was written from
 //   git show v0.1.0:dist/story-card.js > /tmp/before.js && node bench/fidelity.mjs --bundle /tmp/before.js
 //
 // The pages come from bash test/corpus/install-corpus.sh. Serves them on loopback only.
@@ -15,9 +16,14 @@ import {chromium} from 'playwright-core';
 import {checkFacts} from '../test/corpus/check-facts.mjs';
 import {CHROME_PATH, CHROMIUM_ARGS} from '../test/browser-paths.mjs';
 
-const {values} = parseArgs({options: {bundle: {type: 'string', default: 'dist/story-card.js'}}});
+const {values} = parseArgs({
+  options: {
+    bundle: {type: 'string', default: 'dist/story-card.js'},
+    facts: {type: 'string', default: 'test/corpus/facts.json'},
+  },
+});
 const CORPUS = new URL('../node_modules/.cache/corpus/', import.meta.url);
-const {pages} = JSON.parse(await readFile(new URL('../test/corpus/facts.json', import.meta.url), 'utf8'));
+const {pages} = JSON.parse(await readFile(values.facts, 'utf8'));
 const bundle = await readFile(values.bundle);
 
 // The partner's page: the card, made from the corpus page by the route asked for.
@@ -99,7 +105,7 @@ try {
     if (!tried) continue;
     const embedded = embed == 'src' ? 'src (the page itself)' : 'the page’s own <article> wrapped in the card';
     console.log(
-      `\n${values.bundle}, embedded as ${embedded}: ${tried} ${heldOut ? 'held-out pages (not used to work out the readers)' : 'pages the readers were worked out on'}\n`
+      `\n${values.bundle}, embedded as ${embedded}: ${tried} ${heldOut ? 'held-out pages (no rule is fitted to them)' : 'pages the readers may be fitted to'}\n`
     );
     console.log('| what the page has | the card shows it |\n| --- | --- |');
     console.log(`| a story at all | ${shown} of ${tried} |`);

@@ -2,11 +2,13 @@
  * What stays of a photo's URL across the renditions and crops a publisher lists
  * (`…/16x9/photo.jpg`, `photo-640x426.jpg`, `photo.jpg?w=1200`): its file name without
  * the size, so that the same photo is shown once. A file name with no word in it
- * (`0.jpg`, `image.jpg` is a word) keeps the whole URL as its identity.
+ * (`0.jpg`, `image.jpg` is a word) keeps the whole URL as its identity. The query is
+ * dropped only after an image file's name: a script that serves images by query
+ * (`imagesizer?file=a.jpg`, `ShowImage.ashx?ID=218716`) names each photo by it.
  */
 export function photoKey(url: string): string {
   const name = url
-    .replace(/[?#].*/, '')
+    .replace(IMAGE_QUERY, '$1')
     .split('/')
     .pop()!
     .toLowerCase()
@@ -14,10 +16,12 @@ export function photoKey(url: string): string {
   return /[a-z]{3}/.test(name.replace(/\.\w+$/, '')) ? name : url;
 }
 
+const IMAGE_QUERY = /(\.(?:jpe?g|png|gif|webp|avif))[?#].*|#.*/i;
+
 /** The words of a URL's file name long enough to name a photo (six characters or more). */
 const nameWords = (url: string) =>
   url
-    .replace(/[?#].*/, '')
+    .replace(IMAGE_QUERY, '$1')
     .split('/')
     .pop()!
     .toLowerCase()

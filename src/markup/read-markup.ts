@@ -94,9 +94,20 @@ export function chooseHeadline(root: Element, titles: string[] = [], site?: stri
       (title) =>
         wordShare(visibleText(heading)!, title) > 0.5 && wordShare(visibleText(heading)!, siteInTitle(title, site)) < 1
     );
+  const h1s = own('h1');
+  // Of the headings that are a title, the fullest: a section's name ("MMA News") may be
+  // in the title too. A page's one h1 is its headline even where the SEO title is
+  // another ("Cancer Vaccines Get a Price Cut…" under "Prices Cut for HPV…"), unless it
+  // is a word or two: a section's name ("sports").
   return (
-    [...own('[itemprop=headline]'), ...own('h1')].find(isTitle) ??
-    (titles.length ? undefined : own('h2, h3, h4, h5, h6')[0])
+    [...own('[itemprop=headline]'), ...h1s]
+      .filter(isTitle)
+      .reduce<Element | undefined>((a, b) => (a && visibleText(a)!.length >= visibleText(b)!.length ? a : b), undefined) ??
+    (h1s.length == 1 && words(visibleText(h1s[0])!).length > 2
+      ? h1s[0]
+      : titles.length
+        ? undefined
+        : own('h2, h3, h4, h5, h6')[0])
   );
 }
 
@@ -150,16 +161,20 @@ const CREDIT =
 /**
  * A photo's caption and credit from its figure (or what surrounds a caption): the credit
  * is the element CMSs mark as one (class names and itemprops), wherever it is; the caption
- * is the figcaption's or caption's visible text without it. A figcaption that holds only a
- * credit gives no caption.
+ * is the figcaption's or caption's visible text without it, or the box's own short text
+ * where there is no caption element. A figcaption that holds only a credit gives no caption.
  */
 export function captionAndCredit(unit: Element, caption: Element | null): {caption?: string; credit?: string} {
   // Not the caption's own box, where its class names both ("ingCaptionCredit").
   const credit = [...unit.querySelectorAll(CREDIT)].find(
     (element) => visibleText(element) && !element.contains(caption)
   );
+  // Without a caption element, the photo's own box says the rest: "<div><img><p
+  // class=photo_credit>UTL Scientific</p><div><p>Readings from…" (a box of a few lines,
+  // never a column of the story).
+  const text = visibleText(caption ?? unit, credit);
   return {
-    caption: visibleText(caption, credit) || undefined,
+    caption: ((caption || text!.length < 400) && text) || undefined,
     // "(Credit: Marguerite Reardon/CNET)", "| FoxNews.com"
     credit: visibleText(credit)
       ?.replace(/^\((.*)\)$/, '$1')
