@@ -98,7 +98,7 @@ try {
         if (verdict.ok) totals[verdict.kind][0]++;
         else
           misses.push(
-            `${facts.page}: ${verdict.kind} ${JSON.stringify(verdict.expected ?? '')}${result.errors ? ` (${result.errors.map((e) => e.message).join('; ')})` : ''}`
+            `${facts.page}: ${verdict.kind} ${JSON.stringify(verdict.expected ?? '')}, found ${JSON.stringify(verdict.found)?.slice(0, 200)}${result.errors ? ` (${result.errors.map((e) => e.message).join('; ')})` : ''}`
           );
       }
     }

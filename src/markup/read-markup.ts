@@ -14,10 +14,14 @@ import {parseSrcset} from '../data/srcset.js';
 const NOT_THE_STORY =
   'article, aside, nav, footer, form, [class*=related i], [class*=share i], [class*=social i], [class*=promo i], [class*=comment i], [class*=newsletter i]';
 
-/** Whether `element` is inside something within `root` that is not the story (see NOT_THE_STORY). */
+/**
+ * Whether `element` is inside something within `root` that is not the story (see
+ * NOT_THE_STORY). What holds a page's h1 is never that: ASP.NET pages put the whole page
+ * in a <form>.
+ */
 export function outsideStory(element: Element, root: Element): boolean {
   for (let node: Element | null = element; node && node != root; node = node.parentElement)
-    if (node.matches(NOT_THE_STORY)) return true;
+    if (node.matches(NOT_THE_STORY) && !node.querySelector('h1')) return true;
   return false;
 }
 

@@ -20,7 +20,7 @@ export function readPage(html: string, url: string): {value: unknown; baseUrl: s
   }
   const {story, canonical} = storyFromPage(page, decodeEntity);
   // A sign-in wall or an error page has a heading too, but no photo and hardly a paragraph.
-  if (!story.headline || (!(story.photos as unknown[]).length && (story.body as unknown[]).length < 2)) {
+  if (!story.headline || !((story.photos as unknown[]).length || (story.body as unknown[]).length)) {
     return {
       problem: 'is an HTML page with no story in it (no article, headline, photo or text found): is the address right?',
     };
