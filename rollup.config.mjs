@@ -64,6 +64,34 @@ function shortInternalNames() {
   };
 }
 
+/**
+ * Lit's hooks for what no browser the card supports needs, taken out before terser so that
+ * the calls go with them: the ShadyDOM polyfill's support (every engine has shadow DOM),
+ * the hydration support of @lit-labs/ssr-client (the card renders afresh over a server's
+ * DOM: README, "Render it on your server") and the global lists of loaded Lit versions,
+ * which only Lit's development build reads, to warn of two copies.
+ */
+function withoutLitHooks() {
+  const HOOK = /\w+\.(?:litHtml|reactiveElement|litElement)(?:Polyfill|Hydrate)Support\b/g;
+  const VERSIONS = /\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[^"]*"\)/g;
+  let removed = 0;
+  return {
+    name: 'without-lit-hooks',
+    buildStart() {
+      removed = 0;
+    },
+    transform(code, id) {
+      if (!/node_modules[\\/](?:lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+      const output = code.replace(HOOK, () => (removed++, '(void 0)')).replace(VERSIONS, () => (removed++, '0'));
+      return output == code ? null : {code: output, map: null};
+    },
+    generateBundle() {
+      // Three of each kind, and lit-element's hydration hook.
+      if (removed != 7) this.error(`Lit's hooks changed: ${removed} of 7 found; update rollup.config.mjs`);
+    },
+  };
+}
+
 export default [
   // The file partners drop onto a page: one self-defining module with Lit inside.
   {
@@ -74,6 +102,7 @@ export default [
       // Unquoted attributes where HTML allows it; Lit reads unquoted bindings alike.
       minifyHTML({options: {minifyOptions: {removeAttributeQuotes: true}}}),
       nodeResolve(),
+      withoutLitHooks(),
       terser({
         ecma: 2021,
         module: true,

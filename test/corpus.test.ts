@@ -88,3 +88,35 @@ describe('real publishers’ article pages as src', function () {
     });
   }
 });
+
+// Pages of a collection no rule was written from (test/corpus/unseen-facts.json), scored
+// as a whole: how many of their facts a card shows, against the project's own figure per
+// fact (README, "Real pages"). A rule that stops reading what it read lowers a figure, and
+// this fails; a rule that reads more raises it, and the figure here goes up with it.
+const unseen: {pages: PageFacts[]} = await (await fetch('/test/corpus/unseen-facts.json')).json();
+const UNSEEN_FIGURES: Record<string, number> = {
+  'a story at all': 48,
+  headline: 48,
+  photo: 36,
+  caption: 20,
+  credit: 17,
+  'clean text': 48,
+};
+
+describe('pages no rule was written from, as src', function () {
+  this.timeout(120000);
+  it(`shows at least the project's figure of each fact on ${unseen.pages.length} pages`, async () => {
+    const shown: Record<string, number> = {};
+    const count = (kind: string, ok: boolean) => (shown[kind] = (shown[kind] ?? 0) + (ok ? 1 : 0));
+    for (const facts of unseen.pages) {
+      const story = await cardFor(facts.page).then(
+        (card) => card.story,
+        () => undefined
+      );
+      count('a story at all', !!story);
+      for (const verdict of checkFacts(facts, story)) count(verdict.kind, verdict.ok);
+    }
+    for (const [kind, figure] of Object.entries(UNSEEN_FIGURES))
+      expect(shown[kind], `${kind}: ${shown[kind]}, the project's figure ${figure}`).to.be.at.least(figure);
+  });
+});

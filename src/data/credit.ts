@@ -33,7 +33,8 @@ const CAPITALS_CREDIT = /^(.*?)\s\/\s(\p{Lu}[\p{Lu} .]+)$/u;
 // A caption that is only a credit in brackets: "(Al Dukes Photography)"; or one that ends
 // in brackets that name a photographer and agency, or an agency: "… on June 6, 2013.
 // (David Crane/Los Angeles Daily News)", "… since 2011. (AP Photo)", "(USATSI)".
-const BRACKETED_CREDIT = /^(.*?)\s*\(((?<=^\()[^()]+|[^()]*(?:\/|\b(?:AP|AFP|EPA|Reuters|Getty|Photo|Press|Courtesy)\b)[^()]*|[A-Z]{3,8})\)$/;
+const BRACKETED_CREDIT =
+  /^(.*?)\s*\(((?<=^\()[^()]+|[^()]*(?:\/|\b(?:AP|Reuters|Getty|Photo|Press)\b)[^()]*|[A-Z]{3,8})\)$/;
 // After a bar: "… electoral votes. | AP Photo".
 const BAR_CREDIT = /^(.*?)\s\|\s(.*\b(?:photo|images?|getty|ap|afp|reuters|epa)\b.*)$/i;
 

@@ -7,24 +7,24 @@
  * (`imagesizer?file=a.jpg`, `ShowImage.ashx?ID=218716`) names each photo by it.
  */
 export function photoKey(url: string): string {
-  const name = url
-    .replace(IMAGE_QUERY, '$1')
-    .split('/')
-    .pop()!
-    .toLowerCase()
-    .replace(/[-_.]?\d{2,4}x\d{2,4}|[-_.](?:\d{2,4}w|small|medium|large|thumb(?:nail)?)(?=[-_.])/g, '');
-  return /[a-z]{3}/.test(name.replace(/\.\w+$/, '')) ? name : url;
+  const name = fileName(url).replace(
+    /[-_.]?\d{2,4}x\d{2,4}|[-_.](?:\d{2,4}w|small|medium|large|thumb(?:nail)?)(?=[-_.])/g,
+    ''
+  );
+  return /[a-z]{3}/.test(name.replace(/[.?].*/, '')) ? name : url;
 }
 
-const IMAGE_QUERY = /(\.(?:jpe?g|png|gif|webp|avif))[?#].*|#.*/i;
+/** The URL's last part, lower case, with its query only where no image file's name comes before it. */
+const fileName = (url: string) => url.replace(IMAGE_QUERY, '$1').split('/').pop()!.toLowerCase();
+const IMAGE_QUERY = /(\.(?:jpe?g|png|webp|avif))[?#].*|#.*/i;
 
-/** The words of a URL's file name long enough to name a photo (six characters or more). */
+/**
+ * The words of a URL's file name long enough to name a photo (six characters or more);
+ * of a script's query only, not of the script's own name ("imagesizer").
+ */
 const nameWords = (url: string) =>
-  url
-    .replace(IMAGE_QUERY, '$1')
-    .split('/')
-    .pop()!
-    .toLowerCase()
+  fileName(url)
+    .replace(/.*\?/, '')
     .split(/[^a-z\d]+/)
     .filter((word) => word.length > 5);
 

@@ -106,8 +106,8 @@ export function chooseHeadline(root: Element, titles: string[] = [], site?: stri
   return (
     [...own('[itemprop=headline]'), ...h1s]
       .filter(isTitle)
-      .reduce<Element | undefined>((a, b) => (a && visibleText(a)!.length >= visibleText(b)!.length ? a : b), undefined) ??
-    (h1s.length == 1 && words(visibleText(h1s[0])!).length > 2
+      .sort((a, b) => visibleText(b)!.length - visibleText(a)!.length)[0] ??
+    (h1s.length == 1 && /\s\S+\s/.test(visibleText(h1s[0])!)
       ? h1s[0]
       : titles.length
         ? undefined

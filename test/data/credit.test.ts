@@ -56,6 +56,35 @@ describe('parseCredit', () => {
 });
 
 describe('splitCaptionCredit', () => {
+  // Captions of pages no rule was written from (test/corpus/unseen-facts.json): a credit
+  // in brackets at the end names a photographer and agency, or an agency; other brackets
+  // are the caption's.
+  for (const [text, caption, credit] of [
+    [
+      'The Blackhawks celebrate. (David Crane/Los Angeles Daily News)',
+      'The Blackhawks celebrate.',
+      'David Crane/Los Angeles Daily News',
+    ],
+    [
+      'Rolando McClain announced his retirement on Wednesday. (AP Photo)',
+      'Rolando McClain announced his retirement on Wednesday.',
+      'AP Photo',
+    ],
+    ['Tiger Woods prepares to hit from the rough. (USATSI)', 'Tiger Woods prepares to hit from the rough.', 'USATSI'],
+    [
+      'Carl Bildt hands the gavel to Leona Aglukkaq. (Charles Dharapak/Associated Press)',
+      'Carl Bildt hands the gavel to Leona Aglukkaq.',
+      'Charles Dharapak/Associated Press',
+    ],
+    [
+      'Rukwapithecus (front, center) and Nsungwepithecus (right)',
+      'Rukwapithecus (front, center) and Nsungwepithecus (right)',
+      undefined,
+    ],
+  ] as const) {
+    it(`reads "${text}"`, () => expect(splitCaptionCredit(text)).to.deep.equal(credit ? {caption, credit} : {caption}));
+  }
+
   it('lifts the credit off each of the seed story’s captions', () => {
     const split = SEED_CAPTIONS.map(splitCaptionCredit);
     expect(split.map((s) => s.credit)).to.deep.equal([

@@ -25,6 +25,21 @@ describe('photoKey', () => {
       'https://news.example/images/1227261885862?format=jpg'
     );
   });
+
+  // Pages no rule was written from (test/corpus/unseen-facts.json): NBC News served three
+  // photos of one story as imagesizer?file=…, the Jerusalem Post as ShowImage.ashx?ID=….
+  it('tells apart the photos a script serves by query, and keeps a rendition of one', () => {
+    const sizer = (file: string, width: string) =>
+      `http://m.static.example/servista/imagesizer?file=${file}.jpg&width=${width}`;
+    expect(
+      new Set([sizer('boyle2A2E', '600'), sizer('boyle3939', '600'), sizer('boyle6A51', '600')].map(photoKey)).size
+    ).to.equal(3);
+    expect(photoKey('https://news.example/ShowImage.ashx?ID=218716')).not.to.equal(
+      photoKey('https://news.example/ShowImage.ashx?ID=218183')
+    );
+    expect(maySharePhoto(sizer('boyle2A2E', 'original'), sizer('boyle2A2E', '600'))).to.equal(true);
+    expect(maySharePhoto(sizer('boyle2A2E', '600'), sizer('boyle3939', '600'))).to.equal(false);
+  });
 });
 
 describe('isDecorative', () => {

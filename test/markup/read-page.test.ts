@@ -134,3 +134,70 @@ describe('a page’s JSON-LD and markup, read together', () => {
     ]);
   });
 });
+
+// Each rule below was drawn from a page of a collection no rule had been written from
+// (test/corpus/unseen-facts.json, the article package's 2013 pages); the markup is cut
+// down to what the rule reads.
+describe('pages no rule was written from', () => {
+  const story = (html: string) => {
+    const parsed = readPage(html, 'https://news.example/story');
+    if (!('value' in parsed)) throw new Error(parsed.problem);
+    const result = normalizeStory(parsed.value, {baseUrl: parsed.baseUrl});
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.story;
+  };
+  const body = '<p>First paragraph of the story, long enough to be one.</p><p>Second paragraph.</p>';
+
+  it('takes a page’s one h1 for the headline where the SEO title says it otherwise (The New York Times)', () => {
+    expect(
+      story(`<title>Prices Cut for HPV Cervical Cancer Vaccines for Neediest - NYTimes.com</title>
+        <meta property="og:title" content="Prices Cut for HPV Cervical Cancer Vaccines for Neediest">
+        <body><div id="article"><h1>Cancer Vaccines Get a Price Cut in Poor Nations</h1>${body}</div>`).headline
+    ).to.equal('Cancer Vaccines Get a Price Cut in Poor Nations');
+  });
+
+  it('takes the fullest of the h1s that are the title, not a section’s name that is in it too (MMAjunkie)', () => {
+    expect(
+      story(`<title>UFC 159's Bryan Caraway ecstatic with new bonus | MMA News</title>
+        <body><h1>MMA News</h1><div><h1>UFC 159's Bryan Caraway ecstatic with new bonus</h1>${body}</div>`).headline
+    ).to.equal("UFC 159's Bryan Caraway ecstatic with new bonus");
+  });
+
+  it('takes no lone h1 of a word or two for the headline: it is a section (Star Tribune)', () => {
+    expect(
+      story(`<meta property="og:title" content="Spurs strike first"><body><h1>sports</h1><div>${body}</div>`).headline
+    ).to.equal('Spurs strike first');
+  });
+
+  it('reads a page that ASP.NET put whole in a <form>, with a headline and one paragraph (Voice of America)', () => {
+    const read = story(`<title>Donors Pledge $4.2 Billion for Mali</title><body><form id="aspnetForm"><div id="article">
+      <h1> Donors Pledge $4.2 Billion for Mali </h1><p>International donors have pledged more than $4 billion to help Mali rebuild.</p></div></form>`);
+    expect([read.headline, read.body]).to.deep.equal([
+      'Donors Pledge $4.2 Billion for Mali',
+      ['International donors have pledged more than $4 billion to help Mali rebuild.'],
+    ]);
+  });
+
+  it('reads a caption from the photo’s own box where no element is named caption (NBC News)', () => {
+    const photo = (file: string, credit: string, caption: string) =>
+      `<div class="inlinePhoto"><img src="http://m.static.example/servista/imagesizer?file=${file}.jpg&amp;width=600" alt="" width="600" height="409"><p class="photo_credit">${credit}</p><div class="photo_credit_container"><p>${caption}</p></div></div>`;
+    const read = story(`<title>'Ciudad Blanca' found? Scientists share images of lost city</title>
+      <meta property="og:image" content="http://m.static.example/servista/imagesizer?file=boyle2A2E.jpg&amp;width=original">
+      <body><article><header><h1>'Ciudad Blanca' found? Scientists share images of lost city</h1></header><div class="articleText">
+      ${photo('boyle2A2E', 'UTL Scientific', 'Readings from a laser-mapping system were combined.')}${body}
+      ${photo('boyle3939', 'UTL / Colorado State University', 'The left image shows a map derived from lidar readings.')}
+      </div></article>`);
+    expect(read.photos.map(({src, caption, credit}) => [src.split('file=')[1], caption, credit])).to.deep.equal([
+      [
+        'boyle2A2E.jpg&width=600',
+        'Readings from a laser-mapping system were combined.',
+        {photographer: 'UTL Scientific'},
+      ],
+      [
+        'boyle3939.jpg&width=600',
+        'The left image shows a map derived from lidar readings.',
+        {photographer: 'UTL', agency: 'Colorado State University'},
+      ],
+    ]);
+  });
+});
