@@ -16,7 +16,7 @@ export function photoKey(url: string): string {
 
 /** The URL's last part, lower case, with its query only where no image file's name comes before it. */
 const fileName = (url: string) => url.replace(IMAGE_QUERY, '$1').split('/').pop()!.toLowerCase();
-const IMAGE_QUERY = /(\.(?:jpe?g|png|webp|avif))[?#].*|#.*/i;
+const IMAGE_QUERY = /(\.(?:jpe?g|png|webp|avif))[?#].*/i;
 
 /**
  * The words of a URL's file name long enough to name a photo (six characters or more);

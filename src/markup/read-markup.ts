@@ -10,18 +10,15 @@ import {parseSrcset} from '../data/srcset.js';
  */
 
 // What sits inside a story's markup without being the story: a teaser or related story
-// (an <article> of its own), an aside, a share bar, navigation, a comment form.
+// (an <article> of its own), an aside, a share bar, navigation, a comment form (not the
+// <form> that ASP.NET wraps a whole page in, headline and all).
 const NOT_THE_STORY =
-  'article, aside, nav, footer, form, [class*=related i], [class*=share i], [class*=social i], [class*=promo i], [class*=comment i], [class*=newsletter i]';
+  'article, aside, nav, footer, form:not(:has(h1)), [class*=related i], [class*=share i], [class*=social i], [class*=promo i], [class*=comment i], [class*=newsletter i]';
 
-/**
- * Whether `element` is inside something within `root` that is not the story (see
- * NOT_THE_STORY). What holds a page's h1 is never that: ASP.NET pages put the whole page
- * in a <form>.
- */
+/** Whether `element` is inside something within `root` that is not the story (see NOT_THE_STORY). */
 export function outsideStory(element: Element, root: Element): boolean {
   for (let node: Element | null = element; node && node != root; node = node.parentElement)
-    if (node.matches(NOT_THE_STORY) && !node.querySelector('h1')) return true;
+    if (node.matches(NOT_THE_STORY)) return true;
   return false;
 }
 
