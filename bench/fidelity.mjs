@@ -19,11 +19,13 @@ import {CHROME_PATH, CHROMIUM_ARGS} from '../test/browser-paths.mjs';
 const {values} = parseArgs({
   options: {
     bundle: {type: 'string', default: 'dist/story-card.js'},
-    facts: {type: 'string', default: 'test/corpus/facts.json'},
+    facts: {type: 'string'},
   },
 });
 const CORPUS = new URL('../node_modules/.cache/corpus/', import.meta.url);
-const {pages} = JSON.parse(await readFile(values.facts, 'utf8'));
+const {pages} = JSON.parse(
+  await readFile(values.facts ?? new URL('../test/corpus/facts.json', import.meta.url), 'utf8')
+);
 const bundle = await readFile(values.bundle);
 
 // The partner's page: the card, made from the corpus page by the route asked for.

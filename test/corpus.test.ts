@@ -109,8 +109,9 @@ describe('pages no rule was written from, as src', function () {
     const shown: Record<string, number> = {};
     const count = (kind: string, ok: boolean) => (shown[kind] = (shown[kind] ?? 0) + (ok ? 1 : 0));
     for (const facts of unseen.pages) {
+      // A page the card refuses shows none of its facts.
       const story = await cardFor(facts.page).then(
-        (card) => card.story,
+        (shown) => shown.story,
         () => undefined
       );
       count('a story at all', !!story);

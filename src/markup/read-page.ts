@@ -19,7 +19,8 @@ export function readPage(html: string, url: string): {value: unknown; baseUrl: s
     };
   }
   const {story, canonical} = storyFromPage(page, decodeEntity);
-  // A sign-in wall or an error page has a heading too, but no photo and hardly a paragraph.
+  // A story is a headline with a paragraph or a photo; a page without one of them (an
+  // error page, a sign-in form) has none.
   if (!story.headline || !((story.photos as unknown[]).length || (story.body as unknown[]).length)) {
     return {
       problem: 'is an HTML page with no story in it (no article, headline, photo or text found): is the address right?',
