@@ -135,7 +135,7 @@ describe('a server-rendered card without JavaScript', () => {
 describe('a server-rendered card taken over by the module', () => {
   async function takenOver(tag = uniqueTag()) {
     const frame = await openFrame(`/ssr/page.html?module=1&tag=${tag}`);
-    const win = frame.contentWindow as Window & {framesSeen: {headlines: number; frameTop?: number}[]};
+    const win = frame.contentWindow as Window & {framesSeen: {parsing: boolean; headlines: number; frameTop?: number}[]};
     await waitUntil(
       () => win.customElements.get('story-card') && (cardOf(frame) as unknown as {hasUpdated: boolean}).hasUpdated,
       'the module did not take the card over'
@@ -152,7 +152,9 @@ describe('a server-rendered card taken over by the module', () => {
 
   it('shows every frame the card once: never empty, never twice, never moved', async () => {
     const {win} = await takenOver();
-    const seen = win.framesSeen.filter((frame) => frame.headlines >= 0);
+    // A frame the parser had not finished may show the shadow root before its headline
+    // (WebKit); what the module does to the card starts after parsing.
+    const seen = win.framesSeen.filter((frame) => frame.headlines >= 0 && !(frame.parsing && frame.headlines == 0));
     expect(seen.length, 'frames were seen').to.be.above(2);
     expect(seen.map((frame) => frame.headlines)).to.deep.equal(seen.map(() => 1));
     const tops = new Set(seen.filter((frame) => frame.frameTop != null).map((frame) => Math.round(frame.frameTop!)));

@@ -51,11 +51,14 @@ export async function renderedPages(context, next) {
 <script>
   // What each frame shows, from before the module runs: how many headlines the card's
   // shadow root holds (0: empty, 2: content twice) and where its photo frame is.
+  // WebKit attaches a declarative shadow root at its <template> tag and may run a frame
+  // before the parser has reached the headline in it: such a frame is marked as parsing,
+  // since a module script runs only once the parser is done.
   window.framesSeen = [];
   requestAnimationFrame(function look() {
     const root = document.querySelector('story-card')?.shadowRoot;
     const frame = root?.querySelector('.frame')?.getBoundingClientRect();
-    window.framesSeen.push({headlines: root ? root.querySelectorAll('h2').length : -1, frameTop: frame?.top, frameHeight: frame?.height});
+    window.framesSeen.push({parsing: document.readyState == 'loading', headlines: root ? root.querySelectorAll('h2').length : -1, frameTop: frame?.top, frameHeight: frame?.height});
     if (window.framesSeen.length < 600) requestAnimationFrame(look);
   });
 </script>
