@@ -112,8 +112,10 @@ export default [
         module: true,
         compress: {passes: 3, unsafe: true, unsafe_arrows: true, pure_getters: true, keep_fargs: false},
         format: {comments: false},
-        // Our private members (_index, _request…); Lit's own start with _$ and keep their names.
-        mangle: {properties: {regex: /^_[a-z]/}},
+        // Our private members (_index, _request…), and Lit's (_$AH, _$litPart$…). Lit keeps
+        // its own stable so that two copies of Lit on a page can read each other's
+        // templates and parts; this copy is sealed in the bundle and shares none of them.
+        mangle: {properties: {regex: /^_[a-z]|^_\$/}},
       }),
       shortInternalNames(),
       integrity(),
