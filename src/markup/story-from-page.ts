@@ -42,7 +42,9 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
     (title): title is string => typeof title == 'string' && !!title.trim()
   );
   const site = meta('og:site_name');
-  const heading = chooseHeadline(page.body, titles, site);
+  // A page that names no title gives its headline only in its markup: its first
+  // <article> is the story there, not a teaser.
+  const heading = chooseHeadline(titles[0] ? page.body : page.querySelector('article') ?? page.body, titles, site);
   // The story's markup: the article around its headline, or the nearest box around the
   // headline that holds paragraphs of text.
   let box = heading?.closest('article') ?? heading;

@@ -200,4 +200,22 @@ describe('pages no rule was written from', () => {
       ],
     ]);
   });
+  it('reads the simplest page, an <article> with an h1, a figure and a paragraph and no <title>, and one of 10,000 photos', () => {
+    const figure = (n: number) =>
+      `<figure><img src="/photos/${n}.jpg" alt=""><figcaption>Photo ${n}. <small>Photo by Ann Lee/Agency</small></figcaption></figure>`;
+    const simplest = story(`<article><h1>Floods close the coast road</h1>${figure(1)}<p>The road is shut.</p></article>`);
+    expect([simplest.headline, simplest.photos.length, simplest.body]).to.deep.equal([
+      'Floods close the coast road',
+      1,
+      ['The road is shut.'],
+    ]);
+    const many = story(
+      `<article><h1>Ten thousand photos</h1>${Array.from({length: 10000}, (_, n) => figure(n)).join('')}</article>`
+    );
+    expect([many.headline, many.photos.length, many.photos[9999].caption]).to.deep.equal([
+      'Ten thousand photos',
+      10000,
+      'Photo 9999.',
+    ]);
+  });
 });
