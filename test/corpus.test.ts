@@ -97,9 +97,9 @@ const unseen: {pages: PageFacts[]} = await (await fetch('/test/corpus/unseen-fac
 const UNSEEN_FIGURES: Record<string, number> = {
   'a story at all': 48,
   headline: 48,
-  photo: 36,
-  caption: 20,
-  credit: 17,
+  photo: 37,
+  caption: 21,
+  credit: 18,
   'clean text': 48,
 };
 

@@ -37,7 +37,10 @@ export function visibleText(element: Element | null | undefined, leftOut?: Eleme
   let text = '';
   const read = (node: Node) => {
     if (node.nodeType == 3) text += node.nodeValue;
-    else if (node.nodeType == 1 && node != leftOut && !(node as Element).matches(UNSEEN)) {
+    // What is unseen still parts the words it stands between: "Kicker<span
+    // class=visually-hidden>: </span>Title".
+    else if ((node as Element).matches?.(UNSEEN)) text += ' ';
+    else if (node.nodeType == 1 && node != leftOut) {
       node.childNodes.forEach(read);
       if (/^(?:p|div|br|li|h\d|figcaption)$/i.test(node.nodeName)) text += ' ';
     }
@@ -175,7 +178,12 @@ export function captionAndCredit(unit: Element, caption: Element | null): {capti
   // never a column of the story).
   const text = visibleText(caption ?? unit, credit);
   return {
-    caption: ((caption || text!.length < 400) && text) || undefined,
+    // WordPress's galleries keep a photo's caption on its image alone, as HTML at times
+    // (its white space is tidied with the story's).
+    caption:
+      ((caption || text!.length < 400) && text) ||
+      unit.querySelector('img[data-caption]')?.getAttribute('data-caption')!.replace(/<[^>]*>/g, ' ') ||
+      undefined,
     // "(Credit: Marguerite Reardon/CNET)", "| FoxNews.com"
     credit: visibleText(credit)
       ?.replace(/^\((.*)\)$/, '$1')

@@ -21,12 +21,11 @@ type Fields = Record<string, unknown>;
  * named entities left in JSON-LD and meta text.
  */
 export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {story: Fields; canonical?: string} {
-  // Meta tags are often written with their entities escaped twice ("Boomer &amp;amp; Craig").
-  const meta = (name: string) =>
-    (plainText(
-      page.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim(),
-      decodeEntity
-    ) as string) || undefined;
+  // Meta tags are often written with their entities escaped twice ("Boomer &amp;amp; Craig"),
+  // and now and then with value= for content=.
+  const meta = (name: string, tag = page.querySelector(`meta[property="${name}"], meta[name="${name}"]`)) =>
+    (plainText((tag?.getAttribute('content') ?? tag?.getAttribute('value'))?.trim(), decodeEntity) as string) ||
+    undefined;
   const nodes = jsonLdNodes(
     [...page.querySelectorAll('script[type="application/ld+json"]')].map((script) => {
       try {
@@ -75,6 +74,8 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   photos.push(...fromMarkup);
   // Where the JSON-LD names no photo, the one the publisher chose to share the story with
   // leads, unless it is one of those already found, perhaps under another rendition's name.
+  // A lead photo often stands beside the story's box, not in it: the share photo's own
+  // rendition anywhere in the page brings its caption and credit.
   const image = !(linked.photos as unknown[] | undefined)?.length && meta('og:image');
   const canonical = page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? meta('og:url');
   if (
@@ -82,7 +83,11 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
     !isDecorative(image) &&
     !photos.some((photo) => maySharePhoto(String(isObject(photo) ? photo.src : photo), image))
   )
-    photos.unshift({src: image, alt: ''});
+    photos.unshift(
+      (storyFromArticle(page.body, null).photos as Fields[]).find(
+        (photo) => photo.src && maySharePhoto(photo.src as string, image)
+      ) ?? {src: image, alt: ''}
+    );
 
   return {
     story: {

@@ -54,6 +54,8 @@ describe('isDecorative', () => {
     ['data:image/gif;base64,R0lGODlhAQABAAAAACw='],
     ['https://news.example/photo.jpg?w=60&blur=20'],
     ['https://news.example/lazy-placeholder.jpg'],
+    // A blurred preview whose size is a folder of the path (Medium's CDN); the full photo is in <noscript>.
+    ['https://cdn-images-1.example/freeze/max/60/1*Qa3mXl1b.jpeg?q=20'],
   ] as [string, number?, number?][]) {
     it(`leaves out ${src}${width ? ` (${width}×${height})` : ''}`, () => {
       expect(isDecorative(src, width, height)).to.equal(true);
@@ -64,6 +66,9 @@ describe('isDecorative', () => {
     'https://news.example/japan-fans.jpg',
     'https://cdn.example/fbappicon1_1020.0_cinema_1200.0.jpg',
     'https://news.example/photo.jpg?w=1200',
+    // A Spanish site's crop for social networks ("redes sociales"), its JSON-LD's only photo: no RSS icon.
+    'https://images.news.example/fotos/noticias_2016/incendio_rrss_normal.jpg',
+    'https://cdn-images-1.example/max/800/1*Qa3mXl1b.jpeg',
   ]) {
     it(`keeps ${src}`, () => {
       expect(isDecorative(src, 1200, 800)).to.equal(false);

@@ -218,4 +218,56 @@ describe('pages no rule was written from', () => {
       'Photo 9999.',
     ]);
   });
+  it('reads Open Graph tags written with value= for content=', () => {
+    const read = story(`<meta property="og:title" value="Quake shakes the capital">
+      <meta property="og:image" value="https://news.example/photos/quake-street.jpg"><body><div>${body}</div>`);
+    expect([read.headline, read.photos[0]?.src]).to.deep.equal([
+      'Quake shakes the capital',
+      'https://news.example/photos/quake-street.jpg',
+    ]);
+  });
+
+  it('reads the caption a WordPress gallery keeps on the image alone, as HTML', () => {
+    const read = story(`<title>Market day</title><body><article><h1>Market day</h1>
+      <figure class="gallery-item"><div class="gallery-icon"><img src="/wp-content/uploads/2019/05/market.jpg"
+        data-caption="&lt;p&gt;Stalls at the &lt;em&gt;Saturday&lt;/em&gt; market&lt;/p&gt;" alt="Stalls at the Saturday market"></div></figure>
+      ${body}</article>`);
+    expect(read.photos[0].caption).to.equal('Stalls at the Saturday market');
+  });
+
+  it('parts the words of a heading that a visually hidden separator joins', () => {
+    const read = story(`<title>Election 2019: Polls close in the east</title><body><article>
+      <h1><span class="kicker">Election 2019</span><span class="visually-hidden">: </span><span>Polls close in the east</span></h1>${body}</article>`);
+    expect(read.headline).to.equal('Election 2019 Polls close in the east');
+  });
+
+  it('shows the full photo, not the blurred preview that stands for it until a script swaps them (Medium)', () => {
+    const read = story(`<title>On writing</title><body><article><h1>On writing</h1><figure><div>
+      <img class="progressiveMedia-thumbnail" src="https://cdn-images-1.example/freeze/max/60/1*Qa3mXl1b.jpeg?q=20">
+      <noscript><img src="https://cdn-images-1.example/max/800/1*Qa3mXl1b.jpeg"></noscript></div>
+      <figcaption>A desk by a window.</figcaption></figure>${body}</article>`);
+    expect([read.photos[0].src, read.photos[0].caption]).to.deep.equal([
+      'https://cdn-images-1.example/max/800/1*Qa3mXl1b.jpeg',
+      'A desk by a window.',
+    ]);
+  });
+  it('gives the share photo the caption and credit of its rendition beside the story’s box (Businessweek)', () => {
+    const read = story(`<title>Google I/O: Our Short Version of a Very Long Keynote - Businessweek</title>
+      <meta content="http://images.bwbx.example/cms/2013-05-15/0515_googleIO_630x354.jpg" property="og:image">
+      <body><div class="column primary"><div id="lead_graphic"><a href="/articles/google-i-o"><img alt="Sundar Pichai speaks"
+        height="420" src="http://images.bwbx.example/cms/2013-05-15/0515_googleIO_630x420.jpg" width="630"></a>
+        <p class="photo_credit">Photograph by David Paul Morris/Bloomberg</p>
+        <p class="photo_caption">Sundar Pichai, senior vice president of Android, speaks in San Francisco</p></div>
+      <div id="article_body_container"><h1>Google I/O: Our Short Version of a Very Long Keynote</h1>
+        <p>${'Google’s keynote ran for three and a half hours, and this is the short version of it. '.repeat(2)}</p>
+        <p>${'The company showed a music service, new maps and a way to sync games across devices. '.repeat(2)}</p>
+        <p>${'Its chief executive spoke at the end, about the company’s plans and the web’s future. '.repeat(2)}</p></div></div>`);
+    expect(read.photos.map(({src, caption, credit}) => [src.split('/').pop(), caption, credit])).to.deep.equal([
+      [
+        '0515_googleIO_630x420.jpg',
+        'Sundar Pichai, senior vice president of Android, speaks in San Francisco',
+        {photographer: 'David Paul Morris', agency: 'Bloomberg'},
+      ],
+    ]);
+  });
 });
