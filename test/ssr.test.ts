@@ -135,7 +135,9 @@ describe('a server-rendered card without JavaScript', () => {
 describe('a server-rendered card taken over by the module', () => {
   async function takenOver(tag = uniqueTag()) {
     const frame = await openFrame(`/ssr/page.html?module=1&tag=${tag}`);
-    const win = frame.contentWindow as Window & {framesSeen: {parsing: boolean; headlines: number; frameTop?: number}[]};
+    const win = frame.contentWindow as Window & {
+      framesSeen: {parsing: boolean; headlines: number; frameTop?: number}[];
+    };
     await waitUntil(
       () => win.customElements.get('story-card') && (cardOf(frame) as unknown as {hasUpdated: boolean}).hasUpdated,
       'the module did not take the card over'

@@ -182,7 +182,10 @@ export function captionAndCredit(unit: Element, caption: Element | null): {capti
     // (its white space is tidied with the story's).
     caption:
       ((caption || text!.length < 400) && text) ||
-      unit.querySelector('img[data-caption]')?.getAttribute('data-caption')!.replace(/<[^>]*>/g, ' ') ||
+      unit
+        .querySelector('img[data-caption]')
+        ?.getAttribute('data-caption')!
+        .replace(/<[^>]*>/g, ' ') ||
       undefined,
     // "(Credit: Marguerite Reardon/CNET)", "| FoxNews.com"
     credit: visibleText(credit)

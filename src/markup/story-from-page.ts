@@ -43,7 +43,7 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   const site = meta('og:site_name');
   // A page that names no title gives its headline only in its markup: its first
   // <article> is the story there, not a teaser.
-  const heading = chooseHeadline(titles[0] ? page.body : page.querySelector('article') ?? page.body, titles, site);
+  const heading = chooseHeadline(titles[0] ? page.body : (page.querySelector('article') ?? page.body), titles, site);
   // The story's markup: the article around its headline, or the nearest box around the
   // headline that holds paragraphs of text.
   let box = heading?.closest('article') ?? heading;

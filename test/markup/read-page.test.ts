@@ -203,7 +203,9 @@ describe('pages no rule was written from', () => {
   it('reads the simplest page, an <article> with an h1, a figure and a paragraph and no <title>, and one of 10,000 photos', () => {
     const figure = (n: number) =>
       `<figure><img src="/photos/${n}.jpg" alt=""><figcaption>Photo ${n}. <small>Photo by Ann Lee/Agency</small></figcaption></figure>`;
-    const simplest = story(`<article><h1>Floods close the coast road</h1>${figure(1)}<p>The road is shut.</p></article>`);
+    const simplest = story(
+      `<article><h1>Floods close the coast road</h1>${figure(1)}<p>The road is shut.</p></article>`
+    );
     expect([simplest.headline, simplest.photos.length, simplest.body]).to.deep.equal([
       'Floods close the coast road',
       1,
