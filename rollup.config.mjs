@@ -115,7 +115,7 @@ export default [
         // Our private members (_index, _request…), and Lit's (_$AH, _$litPart$…). Lit keeps
         // its own stable so that two copies of Lit on a page can read each other's
         // templates and parts; this copy is sealed in the bundle and shares none of them.
-        mangle: {properties: {regex: /^_[a-z]|^_\$/}},
+        mangle: {properties: {regex: /^_[a-z]|^_\$|^(?:followsReader|viewerOpen|renderViewer|rotating|playing|enable|reset|load)$/}},
       }),
       shortInternalNames(),
       integrity(),

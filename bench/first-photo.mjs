@@ -77,11 +77,19 @@ export async function firstPhotoRoutes(root) {
     if (path != '/first-photo') return false;
     const preload = query.get('kind') == 'src-preload';
     const kind = preload ? 'src' : query.get('kind');
+    // A newsroom serves the story from its own origin, not the partner's: the same server
+    // under the other loopback name.
+    const storyUrl = `http://localhost:${query.get('port')}${STORY_URL}`;
     const html = partnerPage({
       module: kind == 'static' ? null : `/__delay/${MODULE_DELAY}/dist/story-card.js`,
-      embed: kind == 'static' ? staticArticle(story) : kind == 'ssr' ? rendered : embedMarkup(kind, story, STORY_URL),
+      embed:
+        kind == 'static'
+          ? staticArticle(story)
+          : kind == 'ssr'
+            ? rendered
+            : embedMarkup(kind, story, kind == 'src' ? storyUrl : STORY_URL),
       spaceCss: null,
-      extraHead: `${preload ? `<link rel="preload" as="fetch" href="${STORY_URL}" crossorigin="anonymous">` : ''}${PROBE}<style>article img{max-width:100%;height:auto}</style>`,
+      extraHead: `${preload ? `<link rel="preload" as="fetch" href="${storyUrl}" crossorigin="anonymous">` : ''}${PROBE}<style>article img{max-width:100%;height:auto}</style>`,
     });
     response.writeHead(200, {'content-type': 'text/html', 'cache-control': 'no-store'}).end(html);
     return true;

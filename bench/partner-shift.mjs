@@ -33,7 +33,12 @@ export function partnerRoutes(root, spaceCss) {
   return (path, query, response) => {
     if (path == '/__story.json') {
       response
-        .writeHead(200, {'content-type': 'application/json', 'cache-control': 'no-store'})
+        .writeHead(200, {
+          'content-type': 'application/json',
+          'cache-control': 'no-store',
+          // The first-photo pages read it from another origin, as a newsroom serves it.
+          'access-control-allow-origin': '*',
+        })
         .end(JSON.stringify(seed));
       return true;
     }
