@@ -68,12 +68,17 @@ function shortInternalNames() {
  * Lit's hooks for what no browser the card supports needs, taken out before terser so that
  * the calls go with them: the ShadyDOM polyfill's support (every engine has shadow DOM),
  * the hydration support of @lit-labs/ssr-client (the card renders afresh over a server's
- * DOM: README, "Render it on your server") and the global lists of loaded Lit versions,
- * which only Lit's development build reads, to warn of two copies.
+ * DOM: README, "Render it on your server"), the global lists of loaded Lit versions,
+ * which only Lit's development build reads, to warn of two copies, and the making of svg``
+ * and mathml`` templates, which the card never writes.
  */
 function withoutLitHooks() {
   const HOOK = /\w+\.(?:litHtml|reactiveElement|litElement)(?:Polyfill|Hydrate)Support\b/g;
   const VERSIONS = /\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[^"]*"\)/g;
+  // svg`` and mathml`` templates, which the card never writes (its icons are <svg> in html``).
+  const FOREIGN_OPEN = /2===(\w+)\?"<svg>":3===\1\?"<math>":""/g;
+  const FOREIGN_CLOSE = /\(2===(\w+)\?"<\/svg>":3===\1\?"<\/math>":""\)/g;
+  const FOREIGN_UNWRAP = /2===(\w+)\|\|3===\1(?=\)\{const (\w+)=this\.el\.content\.firstChild;)/g;
   return {
     name: 'without-lit-hooks',
     transform(code, id) {
@@ -82,6 +87,9 @@ function withoutLitHooks() {
       for (const [pattern, replacement] of [
         [HOOK, '(void 0)'],
         [VERSIONS, '0'],
+        [FOREIGN_OPEN, '""'],
+        [FOREIGN_CLOSE, '""'],
+        [FOREIGN_UNWRAP, '0'],
       ])
         for (const match of code.matchAll(pattern))
           output.overwrite(match.index, match.index + match[0].length, replacement);
@@ -89,7 +97,9 @@ function withoutLitHooks() {
     },
     renderChunk(code) {
       // Lit wrote them another way: the patterns above need to learn it.
-      const left = code.match(/\w*(?:Polyfill|Hydrate)Support|\w*(?:litHtml|reactiveElement|litElement)Versions/);
+      const left = code.match(
+        /\w*(?:Polyfill|Hydrate)Support|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"/
+      );
       if (left) this.error(`Lit's hooks changed: ${left[0]} is still in the bundle; update rollup.config.mjs`);
       return null;
     },
@@ -112,10 +122,17 @@ export default [
         module: true,
         compress: {passes: 3, unsafe: true, unsafe_arrows: true, pure_getters: true, keep_fargs: false},
         format: {comments: false},
-        // Our private members (_index, _request…), and Lit's (_$AH, _$litPart$…). Lit keeps
-        // its own stable so that two copies of Lit on a page can read each other's
-        // templates and parts; this copy is sealed in the bundle and shares none of them.
-        mangle: {properties: {regex: /^_[a-z]|^_\$|^(?:followsReader|viewerOpen|renderViewer|rotating|playing|enable|reset|load)$/}},
+        // Our private members (_index, _request…), the members the card's own controllers
+        // share with it (names the bundle uses for nothing else: no public property, label
+        // or DOM member it calls has them),
+        // and Lit's (_$AH, _$litPart$…). Lit keeps its own stable so that two copies of Lit
+        // on a page can read each other's templates and parts; this copy is sealed in the
+        // bundle and shares none of them.
+        mangle: {
+          properties: {
+            regex: /^_[a-z]|^_\$|^(?:followsReader|viewerOpen|renderViewer|rotating|playing|enable|reset|load)$/,
+          },
+        },
       }),
       shortInternalNames(),
       integrity(),

@@ -24,8 +24,8 @@ export const FIRST_PHOTO_KINDS = [
   {name: 'story-card, CMS HTML block (article)', kind: 'article'},
   {name: 'story-card, markup embed', kind: 'markup'},
   {name: 'story-card, src', kind: 'src'},
-  // A preload of the story in the snippet, which the card's request does not reuse: a
-  // preload's credentials are same-origin, the card's omitted, so the story comes twice.
+  // A preload of the story in the snippet (README, "Load it fast"), which the card's
+  // request takes over: to another origin both ask without cookies, as "same-origin".
   {name: 'story-card, src with a fetch preload of the story', kind: 'src-preload'},
 ];
 

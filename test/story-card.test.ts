@@ -9,6 +9,7 @@ import {
   fetchSignals,
   fixtureUrl,
   mountWith,
+  pause,
   shadow,
   shown,
   text,
@@ -237,6 +238,33 @@ describe('<story-card>', () => {
       });
       expect(signals.map((s) => s.signal.aborted)).to.deep.equal([true, false]);
       expect(text(card, 'h2')).to.equal('Back again');
+    });
+
+    it('asks for a src story’s first photo as the story arrives, in the first screen only, and once', async () => {
+      const tag = `${Date.now()}-${Math.random()}`;
+      const photo = (where: string) => `/demo/images/japan-fans-rubbish-1-1024.jpg?early=${tag}-${where}`;
+      const src = (where: string) =>
+        fixtureUrl({body: JSON.stringify({headline: 'H', photos: [{src: photo(where), alt: ''}]})});
+      const loadedAt: Record<string, number> = {};
+      const loaded = (where: string) => () => (loadedAt[where] = performance.now());
+      await fixture(
+        html`<div>
+          <story-card src=${src('top')} @story-card-load=${loaded('top')}></story-card>
+          <div style="height: 300vh"></div>
+          <story-card src=${src('below')} @story-card-load=${loaded('below')}></story-card>
+        </div>`
+      );
+      await waitUntil(() => loadedAt.top && loadedAt.below, 'the stories did not arrive');
+      // The photos' own requests, not the stories' (whose URLs hold the photos' escaped).
+      const requests = (where: string) =>
+        performance.getEntriesByType('resource').filter((e) => e.name.endsWith(photo(where)));
+      const entry = () => requests('top')[0];
+      await waitUntil(entry, 'the first photo was never asked for');
+      // Its lazy image would ask only after a layout, after the story is rendered and reported.
+      expect(entry()!.startTime, 'asked for before the story was rendered').to.be.below(loadedAt.top);
+      await pause(300);
+      expect(requests('top'), 'asked for once').to.have.length(1);
+      expect(requests('below'), 'a card further down waits for the reader').to.have.length(0);
     });
   });
 

@@ -184,12 +184,12 @@ export class StorySourceController implements ReactiveController {
     const result = normalizeStory(parsed.value, {baseUrl, decodeEntity});
     // A story from src that a card in the first screen waited for: its first photo is
     // asked for now, as a static page's preload scanner would, not after the render and
-    // layout (an image's own request leaves only once the render's task is done). A
-    // preload starts as it is put in the page, and the photo's image takes it over, as
-    // the server renderer's does. Further down, the photo waits for the reader (lazy).
-    const first = result.ok && result.story.photos[0];
-    if (first && source == 'src' && this._host.getBoundingClientRect().top < innerHeight)
-      Object.assign(new Image(), first, {fetchPriority: 'high'});
+    // the layout that the photo's lazy image waits for. An image given its src here
+    // loads before the render (which comes after it), and the photo's own image then
+    // takes the same rendition from the browser's memory cache. Further down, the photo
+    // waits for the reader. (No photo: an image without a src, which asks for nothing.)
+    if (result.ok && source == 'src' && this._host.getBoundingClientRect().top < innerHeight)
+      Object.assign(new Image(), result.story.photos[0], {fetchPriority: 'high'});
     this._set(
       result.ok
         ? {status: 'ready', source, story: result.story, warnings: result.warnings}
