@@ -79,6 +79,11 @@ function withoutLitHooks() {
   const FOREIGN_OPEN = /2===(\w+)\?"<svg>":3===\1\?"<math>":""/g;
   const FOREIGN_CLOSE = /\(2===(\w+)\?"<\/svg>":3===\1\?"<\/math>":""\)/g;
   const FOREIGN_UNWRAP = /2===(\w+)\|\|3===\1(?=\)\{const (\w+)=this\.el\.content\.firstChild;)/g;
+  // The property metadata of standard decorators, which the card never uses (its
+  // properties are static): no Symbol.metadata or litPropertyMetadata put on the page.
+  const DECORATOR_GLOBALS = /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap/g;
+  const DECORATOR_READ =
+    /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\w+,\w+\]of \2\)this\.elementProperties\.set\(\w+,\w+\)\}/g;
   return {
     name: 'without-lit-hooks',
     transform(code, id) {
@@ -90,6 +95,8 @@ function withoutLitHooks() {
         [FOREIGN_OPEN, '""'],
         [FOREIGN_CLOSE, '""'],
         [FOREIGN_UNWRAP, '0'],
+        [DECORATOR_GLOBALS, '0,0'],
+        [DECORATOR_READ, ''],
       ])
         for (const match of code.matchAll(pattern))
           output.overwrite(match.index, match.index + match[0].length, replacement);
@@ -98,7 +105,7 @@ function withoutLitHooks() {
     renderChunk(code) {
       // Lit wrote them another way: the patterns above need to learn it.
       const left = code.match(
-        /\w*(?:Polyfill|Hydrate)Support|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"/
+        /\w*(?:Polyfill|Hydrate)Support|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
       );
       if (left) this.error(`Lit's hooks changed: ${left[0]} is still in the bundle; update rollup.config.mjs`);
       return null;

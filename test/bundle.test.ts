@@ -27,6 +27,29 @@ describe('dist/story-card.js', () => {
     expect(uncaught).to.deep.equal([]);
   });
 
+  it('puts nothing on the page’s window: no list of Lit versions, no decorator metadata', async () => {
+    // A page of its own, which no other copy of Lit has touched.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<script type="module">
+      const before = new Set(Object.getOwnPropertyNames(window));
+      const metadata = Symbol.metadata;
+      await import('${new URL(BUNDLE, location.href)}');
+      parent.postMessage({
+        added: Object.getOwnPropertyNames(window).filter((name) => !before.has(name)),
+        sameMetadata: Symbol.metadata === metadata,
+      }, '*');
+    </script>`;
+    const reported = new Promise<{added: string[]; sameMetadata: boolean}>((resolve) =>
+      window.addEventListener('message', (event) => resolve(event.data), {once: true})
+    );
+    document.body.append(frame);
+    try {
+      expect(await reported).to.deep.equal({added: [], sameMetadata: true});
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('renders the seed story from a src URL', async () => {
     await import(/* @vite-ignore */ BUNDLE);
     const card = await fixture(html`<story-card src="/demo/stories/japan-fans-world-cup-2018.json"></story-card>`);
