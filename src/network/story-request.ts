@@ -57,7 +57,9 @@ async function load(url: string, withCredentials: boolean, signal: AbortSignal):
     signal,
     // To another origin, "same-origin" sends no cookies either, and it is what a
     // <link rel="preload" as="fetch" crossorigin> of the story asks with: the card's
-    // request then takes the preload over (README, "Load it fast").
+    // request then takes the preload over (README, "Load it fast"). The page's own
+    // origin gets none without with-credentials; a host that only begins like the
+    // page's ("news.example.evil") errs on that side too.
     credentials: withCredentials ? 'include' : url.startsWith(location.origin) ? 'omit' : 'same-origin',
     headers: {accept: 'application/json, application/ld+json, text/html;q=0.8'},
   });
