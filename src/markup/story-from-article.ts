@@ -34,13 +34,41 @@ export function storyFromArticle(
   article: Element,
   heading: Element | null | undefined = chooseHeadline(article)
 ): Record<string, unknown> {
-  const own = (selector: string) =>
-    [...article.querySelectorAll(selector)].filter((element) => !outsideStory(element, article));
+  const own = ownElements(article);
   const byline = own('.byline')[0];
+  const isBody = (p: Element) =>
+    !p.closest(`figure, ${CAPTION}, ${PHOTO_CREDIT}, .kicker, .standfirst, .byline, header`) &&
+    !p.matches('.kicker, .standfirst, .byline');
+  return {
+    headline: visibleText(heading),
+    kicker: visibleText(own('.kicker')[0]),
+    standfirst: visibleText(own('.standfirst')[0]),
+    // The byline without its date, and without the comma or dot that joined them.
+    byline: visibleText(byline, byline?.querySelector('time'))?.replace(/[\s,·|–-]+$/, ''),
+    datePublished: article.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+    url:
+      (
+        heading?.querySelector('a[href]') ?? article.querySelector('a.link[href], a[rel~=bookmark][href]')
+      )?.getAttribute('href') ?? undefined,
+    body: own('p')
+      .filter(isBody)
+      .map((p) => visibleText(p)!),
+    photos: photosIn(article),
+  };
+}
+
+/** The elements in `root` that match `selector` and belong to the story (see outsideStory). */
+const ownElements = (root: Element) => (selector: string) =>
+  [...root.querySelectorAll(selector)].filter((element) => !outsideStory(element, root));
+
+/**
+ * The photos in `article`, each once, with its caption and credit: a figure (one that
+ * holds a video or a frame is no photo), or, in markup without figures, a caption or a
+ * credit and the image nearest around it.
+ */
+export function photosIn(article: Element): Record<string, unknown>[] {
   const seen = new Set<string>();
-  // A photo is a figure (one that holds a video or a frame is no photo), or, in markup
-  // without figures, a caption or a credit and the image nearest around it.
-  const photos = own(`figure, ${CAPTION}, ${PHOTO_CREDIT}`).flatMap((start): Record<string, unknown>[] => {
+  return ownElements(article)(`figure, ${CAPTION}, ${PHOTO_CREDIT}`).flatMap((start): Record<string, unknown>[] => {
     if (start.localName != 'figure' && start.parentElement!.closest(`figure, ${CAPTION}`)) return [];
     let unit = start;
     let found = imageIn(unit);
@@ -64,23 +92,4 @@ export function storyFromArticle(
           : unit.querySelector(CAPTION);
     return [{...image, ...captionAndCredit(unit, caption)}];
   });
-  const isBody = (p: Element) =>
-    !p.closest(`figure, ${CAPTION}, ${PHOTO_CREDIT}, .kicker, .standfirst, .byline, header`) &&
-    !p.matches('.kicker, .standfirst, .byline');
-  return {
-    headline: visibleText(heading),
-    kicker: visibleText(own('.kicker')[0]),
-    standfirst: visibleText(own('.standfirst')[0]),
-    // The byline without its date, and without the comma or dot that joined them.
-    byline: visibleText(byline, byline?.querySelector('time'))?.replace(/[\s,·|–-]+$/, ''),
-    datePublished: article.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
-    url:
-      (
-        heading?.querySelector('a[href]') ?? article.querySelector('a.link[href], a[rel~=bookmark][href]')
-      )?.getAttribute('href') ?? undefined,
-    body: own('p')
-      .filter(isBody)
-      .map((p) => visibleText(p)!),
-    photos,
-  };
 }

@@ -8,7 +8,7 @@ import {
 } from '../data/json-ld.js';
 import {isDecorative, maySharePhoto} from '../data/photo-identity.js';
 import {chooseHeadline, titleWithoutSite} from './read-markup.js';
-import {storyFromArticle} from './story-from-article.js';
+import {photosIn, storyFromArticle} from './story-from-article.js';
 
 type Fields = Record<string, unknown>;
 
@@ -84,9 +84,10 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
     !photos.some((photo) => maySharePhoto(String(isObject(photo) ? photo.src : photo), image))
   )
     photos.unshift(
-      (storyFromArticle(page.body, null).photos as Fields[]).find(
-        (photo) => photo.src && maySharePhoto(photo.src as string, image)
-      ) ?? {src: image, alt: ''}
+      photosIn(page.body).find((photo) => photo.src && maySharePhoto(photo.src as string, image)) ?? {
+        src: image,
+        alt: '',
+      }
     );
 
   return {
