@@ -8,12 +8,18 @@ export const EMBED_KINDS = ['src', 'story', 'json', 'article', 'markup'];
 
 export const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The <article> a CMS block wraps: the same story, readable before and without the module. */
+/**
+ * The <article> a CMS block wraps: the same story, readable before and without the module.
+ * Its images carry the loading hints that a CMS writes (WordPress since 6.3) and that the
+ * static article of section 11 has: the first the page's most important image, the rest
+ * lazy. Without them the browser fetches every photo of the block at once, before any
+ * script runs, and the first shares the line with all the others.
+ */
 export function articleMarkup(story) {
   const photos = story.photos
     .map(
-      (photo) =>
-        `<figure><img src="${escapeHtml(photo.src)}" width="${photo.width}" height="${photo.height}" alt="${escapeHtml(photo.alt)}"><figcaption>${escapeHtml(photo.caption)}</figcaption></figure>`
+      (photo, i) =>
+        `<figure><img src="${escapeHtml(photo.src)}" width="${photo.width}" height="${photo.height}" alt="${escapeHtml(photo.alt)}"${i ? ' loading="lazy"' : ' fetchpriority="high"'}><figcaption>${escapeHtml(photo.caption)}</figcaption></figure>`
     )
     .join('');
   return `<article><p class="kicker">${escapeHtml(story.kicker)}</p><h2><a href="${escapeHtml(story.url)}">${escapeHtml(story.headline)}</a></h2><p class="standfirst">${escapeHtml(story.standfirst)}</p>${photos}${story.body.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article>`;
