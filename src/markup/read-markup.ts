@@ -160,7 +160,7 @@ export function imageIn(unit: Element): ImageMarkup | undefined {
 
 // A credit, by the names CMSs give it.
 const CREDIT =
-  '[class*=credit i], [class*=copyright i], [class*=attribution i], [class*=photographer i], [class*=source i], [itemprop=creator], [itemprop=copyrightHolder], [itemprop=creditText], [itemprop=author], small, cite';
+  '[class*=credit i], [id*=credit i], [class*=copyright i], [class*=attribution i], [class*=photographer i], [class*=source i], [itemprop=creator], [itemprop=copyrightHolder], [itemprop=creditText], [itemprop=author], small, cite';
 
 /**
  * A photo's caption and credit from its figure (or what surrounds a caption): the credit
@@ -175,13 +175,14 @@ export function captionAndCredit(unit: Element, caption: Element | null): {capti
   );
   // Without a caption element, the photo's own box says the rest: "<div><img><p
   // class=photo_credit>UTL Scientific</p><div><p>Readings from…" (a box of a few lines,
-  // never a column of the story).
-  const text = visibleText(caption ?? unit, credit);
+  // never a column of the story). A caption some CMSs begin with the photo's file name
+  // ("BOTTLES09_19593.JPG Glass baby bottles…") begins after it.
+  const text = visibleText(caption ?? unit, credit)!.replace(/^\S+\.(?:jpe?g|png|gif) /i, '');
   return {
     // WordPress's galleries keep a photo's caption on its image alone, as HTML at times
     // (its white space is tidied with the story's).
     caption:
-      ((caption || text!.length < 400) && text) ||
+      ((caption || text.length < 400) && text) ||
       unit
         .querySelector('img[data-caption]')
         ?.getAttribute('data-caption')!

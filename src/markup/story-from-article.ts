@@ -1,7 +1,7 @@
 import {captionAndCredit, chooseHeadline, imageIn, outsideStory, visibleText} from './read-markup.js';
 import {photoKey} from '../data/photo-identity.js';
 
-const CAPTION = '[class*=caption i]';
+const CAPTION = '[class*=caption i], [id*=caption i]:not(img)';
 // A credit without a caption beside a photo ("Courtesy G4", "Image: John Doe on Flickr").
 const PHOTO_CREDIT = '[class*=credit i], [class*=photographer i], p[class*=source i]';
 

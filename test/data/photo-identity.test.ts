@@ -19,8 +19,14 @@ describe('photoKey', () => {
     );
   });
 
-  it('keeps the whole URL of a file name with no word in it', () => {
+  it('keeps the whole URL of a file name with no word in it, but for a size (SFGate)', () => {
     expect(photoKey('https://news.example/a/0.jpg')).not.to.equal(photoKey('https://news.example/b/0.jpg'));
+    expect(photoKey('http://ww1.hdnux.com/photos/21/47/10/4616764/6/150x150.jpg')).to.equal(
+      photoKey('http://ww1.hdnux.com/photos/21/47/10/4616764/6/628x471.jpg')
+    );
+    expect(photoKey('http://ww1.hdnux.com/photos/21/47/10/4616765/6/628x471.jpg')).not.to.equal(
+      photoKey('http://ww1.hdnux.com/photos/21/47/10/4616764/6/628x471.jpg')
+    );
     expect(photoKey('https://news.example/images/1227261885862?format=jpg')).to.equal(
       'https://news.example/images/1227261885862?format=jpg'
     );

@@ -272,4 +272,28 @@ describe('pages no rule was written from', () => {
       ],
     ]);
   });
+
+  it('reads a caption and credit named by id, not class (The Week)', () => {
+    const read = story(`<title>This invisibility cloak creates a hole in time</title>
+      <body><div id="nfLargeImageBlock"><div id="nfLargeImage"><img width=660 height=395
+        src="http://media.theweek.example/img/dir_0098/49345_article_full/and-poof-time-is-gone.jpg" alt=""></div>
+        <div id="nfLargeCaptionAndCredit"><div id="nfLargeCaption">And &mdash; poof &mdash; time is gone.</div>
+        <div id="nfLargeCredit">Thinkstock</div></div></div>
+      <div id="nfArticleBody"><h1>This invisibility cloak creates a hole in time</h1>${body}</div>`);
+    expect(read.photos.map(({caption, credit}) => [caption, credit])).to.deep.equal([
+      ['And — poof — time is gone.', {photographer: 'Thinkstock'}],
+    ]);
+  });
+
+  it('shows one rendition of a photo whose file name is only its size, and drops the file name a caption begins with (SFGate)', () => {
+    const read = story(`<title>Tiny bit of formula promotes breast-feeding - SFGate</title>
+      <meta property="og:image" content="http://ww1.hdnux.example/photos/21/47/10/4616764/6/150x150.jpg">
+      <body><h1>Tiny bit of formula promotes breast-feeding</h1><div class="photo"><img
+        src="http://ww1.hdnux.example/photos/21/47/10/4616764/6/628x471.jpg" alt="">
+        <div class="caption"><p>BOTTLES09_19593.JPG  Glass baby bottles are making a comeback.</p>
+        <p class="credit">Lance Iversen, The Chronicle</p></div></div>${body}`);
+    expect(read.photos.map(({src, caption}) => [src.split('/').slice(-3).join('/'), caption])).to.deep.equal([
+      ['4616764/6/628x471.jpg', 'Glass baby bottles are making a comeback.'],
+    ]);
+  });
 });
