@@ -97,9 +97,9 @@ const unseen: {pages: PageFacts[]} = await (await fetch('/test/corpus/unseen-fac
 const UNSEEN_FIGURES: Record<string, number> = {
   'a story at all': 48,
   headline: 48,
-  photo: 38,
-  caption: 23,
-  credit: 20,
+  photo: 39,
+  caption: 25,
+  credit: 21,
   'clean text': 48,
 };
 

@@ -10,10 +10,11 @@ import {parseSrcset} from '../data/srcset.js';
  */
 
 // What sits inside a story's markup without being the story: a teaser or related story
-// (an <article> of its own), an aside, a share bar, navigation, a comment form (not the
-// <form> that ASP.NET wraps a whole page in, headline and all).
+// (an <article> of its own), an aside (not an item of microdata: USA TODAY writes its
+// lead photo as an <aside itemscope itemtype=…/ImageObject>), a share bar, navigation,
+// a comment form (not the <form> that ASP.NET wraps a whole page in, headline and all).
 const NOT_THE_STORY =
-  'article, aside, nav, footer, form:not(:has(h1)), [class*=related i], [class*=share i], [class*=social i], [class*=promo i], [class*=comment i], [class*=newsletter i]';
+  'article,aside:not([itemscope]),nav,footer,form:not(:has(h1)),[class*=related i],[class*=share i],[class*=social i],[class*=promo i],[class*=comment i],[class*=newsletter i]';
 
 /** Whether `element` is inside something within `root` that is not the story (see NOT_THE_STORY). */
 export function outsideStory(element: Element, root: Element): boolean {
@@ -26,7 +27,7 @@ export function outsideStory(element: Element, root: Element): boolean {
 // ("Image", "Credit", "Media caption" for screen readers), buttons ("Close"), scripts, a
 // <noscript> read as text.
 const UNSEEN =
-  '[class*=hidden i], [class*=sr-only i], [class*=screen-reader i], [class*=off-screen i], [class*=offscreen i], [class*=close-button i], button, script, style, template, noscript';
+  '[class*=hidden i],[class*=sr-only i],[class*=screen-reader i],[class*=off-screen i],[class*=offscreen i],[class*=close-button i],button,script,style,template,noscript';
 
 /**
  * The text a reader sees in `element`, without `left out` (a credit read apart), with
@@ -111,7 +112,7 @@ export function chooseHeadline(root: Element, titles: string[] = [], site?: stri
       ? h1s[0]
       : titles.length
         ? undefined
-        : own('h2, h3, h4, h5, h6')[0])
+        : own('h2,h3,h4,h5,h6')[0])
   );
 }
 
@@ -135,7 +136,7 @@ export type ImageMarkup = Omit<PhotoInput, 'caption' | 'credit'>;
 export function imageIn(unit: Element): ImageMarkup | undefined {
   for (const img of unit.querySelectorAll('img')) {
     const attribute = (name: string) => img.getAttribute(name)?.trim() || undefined;
-    const source = img.closest('picture')?.querySelector('source[srcset], source[data-srcset]');
+    const source = img.closest('picture')?.querySelector('source[srcset],source[data-srcset]');
     const srcset =
       [
         attribute('data-srcset'),
@@ -160,7 +161,7 @@ export function imageIn(unit: Element): ImageMarkup | undefined {
 
 // A credit, by the names CMSs give it.
 const CREDIT =
-  '[class*=credit i], [id*=credit i], [class*=copyright i], [class*=attribution i], [class*=photographer i], [class*=source i], [itemprop=creator], [itemprop=copyrightHolder], [itemprop=creditText], [itemprop=author], small, cite';
+  '[class*=credit i],[id*=credit i],[class*=copyright i],[class*=attribution i],[class*=photographer i],[class*=source i],[itemprop=creator],[itemprop=copyrightHolder],[itemprop=creditText],[itemprop=author],small,cite';
 
 /**
  * A photo's caption and credit from its figure (or what surrounds a caption): the credit

@@ -1,9 +1,10 @@
 import {captionAndCredit, chooseHeadline, imageIn, outsideStory, visibleText} from './read-markup.js';
 import {photoKey} from '../data/photo-identity.js';
 
-const CAPTION = '[class*=caption i], [id*=caption i]:not(img)';
+// A newspaper's cutline is its caption.
+const CAPTION = '[class*=caption i],[class*=cutline i],div[id*=caption i]';
 // A credit without a caption beside a photo ("Courtesy G4", "Image: John Doe on Flickr").
-const PHOTO_CREDIT = '[class*=credit i], [class*=photographer i], p[class*=source i]';
+const PHOTO_CREDIT = '[class*=credit i],[class*=photographer i],p[class*=source i]';
 
 /**
  * Reads a story from the plain HTML a CMS can paste inside the element, the markup that
@@ -36,9 +37,8 @@ export function storyFromArticle(
 ): Record<string, unknown> {
   const own = ownElements(article);
   const byline = own('.byline')[0];
-  const isBody = (p: Element) =>
-    !p.closest(`figure, ${CAPTION}, ${PHOTO_CREDIT}, .kicker, .standfirst, .byline, header`) &&
-    !p.matches('.kicker, .standfirst, .byline');
+  // (closest() matches the paragraph itself too: a p.kicker is none of the body.)
+  const isBody = (p: Element) => !p.closest(`figure,${CAPTION},${PHOTO_CREDIT},.kicker,.standfirst,.byline,header`);
   return {
     headline: visibleText(heading),
     kicker: visibleText(own('.kicker')[0]),
@@ -47,9 +47,9 @@ export function storyFromArticle(
     byline: visibleText(byline, byline?.querySelector('time'))?.replace(/[\s,·|–-]+$/, ''),
     datePublished: article.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
     url:
-      (
-        heading?.querySelector('a[href]') ?? article.querySelector('a.link[href], a[rel~=bookmark][href]')
-      )?.getAttribute('href') ?? undefined,
+      (heading?.querySelector('a[href]') ?? article.querySelector('a.link[href],a[rel~=bookmark][href]'))?.getAttribute(
+        'href'
+      ) ?? undefined,
     body: own('p')
       .filter(isBody)
       .map((p) => visibleText(p)!),
@@ -67,29 +67,36 @@ const ownElements = (root: Element) => (selector: string) =>
  * credit and the image nearest around it.
  */
 export function photosIn(article: Element): Record<string, unknown>[] {
-  const seen = new Set<string>();
-  return ownElements(article)(`figure, ${CAPTION}, ${PHOTO_CREDIT}`).flatMap((start): Record<string, unknown>[] => {
-    if (start.localName != 'figure' && start.parentElement!.closest(`figure, ${CAPTION}`)) return [];
+  // By photo (see photoKey), in the order first seen; a figure with an image but no
+  // address of it by itself, to be named in a warning.
+  const photos = new Map<unknown, {src: string | null; caption?: string}>();
+  for (const start of ownElements(article)(`figure,${CAPTION},${PHOTO_CREDIT}`)) {
+    if (start.localName != 'figure' && start.parentElement!.closest(`figure,${CAPTION}`)) continue;
     let unit = start;
     let found = imageIn(unit);
     for (let up = 0; up < 3 && !found && unit != article && unit.parentElement; up++)
       found = imageIn((unit = unit.parentElement));
     // A video's still is no photo: a figure with a player, a video box, a promo captioned "Video: …".
     const image =
-      !unit.querySelector('video, iframe, object, embed') &&
+      !unit.querySelector('video,iframe,object,embed') &&
       !unit.closest('[class*=video i]') &&
       !/^video\b/i.test(visibleText(unit)!) &&
       found;
-    // A figure with an image but no address of it is named in a warning.
-    if (image === undefined && start.localName == 'figure' && start.querySelector('img')) return [{src: null}];
-    if (!image || seen.has(photoKey(image.src))) return [];
-    seen.add(photoKey(image.src));
+    if (image === undefined && start.localName == 'figure' && start.querySelector('img'))
+      photos.set(start, {src: null});
+    if (!image) continue;
     const caption =
       start.localName == 'figure'
-        ? start.querySelector(`figcaption, ${CAPTION}`)
+        ? start.querySelector(`figcaption,${CAPTION}`)
         : start.matches(CAPTION)
           ? start
           : unit.querySelector(CAPTION);
-    return [{...image, ...captionAndCredit(unit, caption)}];
-  });
+    const photo = {...image, ...captionAndCredit(unit, caption)};
+    // A photo shown twice (a rail's teaser cut short, "Lynda Brackenridge, of Lakeview,
+    // Calif., is...", then the full view) is shown once, with the fuller caption.
+    const key = photoKey(image.src);
+    const shown = photos.get(key);
+    if (!shown || photo.caption?.length! > (shown.caption?.length ?? 0)) photos.set(key, photo);
+  }
+  return [...photos.values()];
 }

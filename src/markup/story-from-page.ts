@@ -23,7 +23,7 @@ type Fields = Record<string, unknown>;
 export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {story: Fields; canonical?: string} {
   // Meta tags are often written with their entities escaped twice ("Boomer &amp;amp; Craig"),
   // and now and then with value= for content=.
-  const meta = (name: string, tag = page.querySelector(`meta[property="${name}"], meta[name="${name}"]`)) =>
+  const meta = (name: string, tag = page.querySelector(`meta[property="${name}"],meta[name="${name}"]`)) =>
     (plainText((tag?.getAttribute('content') ?? tag?.getAttribute('value'))?.trim(), decodeEntity) as string) ||
     undefined;
   const nodes = jsonLdNodes(
@@ -55,7 +55,7 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   )
     box = box.parentElement;
   const marked = storyFromArticle(
-    box ?? page.querySelector('article, [itemprop=articleBody], main') ?? page.body,
+    box ?? page.querySelector('article,[itemprop=articleBody],main') ?? page.body,
     heading ?? null
   );
 

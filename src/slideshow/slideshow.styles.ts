@@ -117,6 +117,8 @@ export const slideshowStyles = css`
   .dots,
   .thumbnails {
     display: flex;
+  }
+  .dots {
     justify-content: center;
     flex-wrap: wrap;
   }
@@ -136,8 +138,6 @@ export const slideshowStyles = css`
     border-color: var(--_text);
   }
   .thumbnails {
-    flex-wrap: nowrap;
-    justify-content: start;
     gap: 0.375rem;
     overflow-x: auto;
     padding: 0.25rem;

@@ -296,4 +296,36 @@ describe('pages no rule was written from', () => {
       ['4616764/6/628x471.jpg', 'Glass baby bottles are making a comeback.'],
     ]);
   });
+
+  it('reads a lead photo in an <aside> that its microdata names an ImageObject, captioned by a cutline (USA TODAY)', () => {
+    const read = story(`<title>Raffi Torres faces another hearing</title>
+      <body><h1>Raffi Torres faces another hearing</h1><div itemprop="articleBody">
+      <aside itemprop="associatedMedia" itemscope itemtype="http://schema.org/ImageObject" class="single-photo"><div class="image-wrap">
+        <img itemprop="url" src="http://www.gannett-cdn.example/media/2013/05/15/1368642153000-raffi-torres-001_4_3_rx404_c534x401.jpg" alt=""></div>
+        <p class="image-credit-wrap"><span class="cutline">A year after Raffi Torres was suspended, he faces another hearing.</span>
+        <span class="credit">(Photo: Jayne Kamin-Oncea, USA TODAY Sports)</span></p></aside>
+      <aside class="story-highlights"><figure><img src="http://www.gannett-cdn.example/media/highlight.jpg" alt=""></figure></aside>
+      ${body}</div>`);
+    expect(read.photos.map(({src, caption, credit}) => [src.split('/').pop(), caption, credit])).to.deep.equal([
+      [
+        '1368642153000-raffi-torres-001_4_3_rx404_c534x401.jpg',
+        'A year after Raffi Torres was suspended, he faces another hearing.',
+        {photographer: 'Jayne Kamin-Oncea', agency: 'USA TODAY Sports'},
+      ],
+    ]);
+  });
+
+  it('gives a photo shown twice the fuller of its captions, not a rail’s teaser cut short (ABC News)', () => {
+    const photo = 'http://a.abcnews.example/images/Health/ht_Lynda_Brackenridge_hep_a_berry_outbreak_thg_130605_wg.jpg';
+    const read = story(`<title>California Woman Sues Costco, Berry Farm Over Hepatitis A - ABC News</title>
+      <body><h1>California Woman Sues Costco, Berry Farm Over Hepatitis A</h1>
+      <div class="rail"><img src="${photo}" width="199" height="112" alt="">
+        <div class="photo_credit">Courtesy Simon and Luke LLC</div><div class="photo_caption">Lynda Brackenridge, of Lakeview, Calif., is... <a href="#">View Full Size</a></div></div>
+      <div class="full"><img src="${photo}" width="640" height="360" alt="">
+        <div class="photo_credit">Courtesy Simon and Luke LLC</div><div class="photo_caption">Lynda Brackenridge, of Lakeview, Calif., is one of 49 victims.</div></div>
+      ${body}`);
+    expect(read.photos.map(({caption, credit}) => [caption, credit])).to.deep.equal([
+      ['Lynda Brackenridge, of Lakeview, Calif., is one of 49 victims.', {agency: 'Courtesy Simon and Luke LLC'}],
+    ]);
+  });
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-// The bundle as it is now (22,199 bytes): it may not grow unnoticed. It was 18,959 before
+// The bundle as it is now (22,200 bytes): it may not grow unnoticed. It was 18,959 before
 // the readers of real publishers' pages (src as an article page, JSON-LD and markup as
 // CMSs write them: 3,235 bytes), and the issues that asked for them cap it at 18,138: what
 // to give up for them is the product's decision (README, "Performance"). The target is
