@@ -178,7 +178,7 @@ export function captionAndCredit(unit: Element, caption: Element | null): {capti
   // class=photo_credit>UTL Scientific</p><div><p>Readings from…" (a box of a few lines,
   // never a column of the story). A caption some CMSs begin with the photo's file name
   // ("BOTTLES09_19593.JPG Glass baby bottles…") begins after it.
-  const text = visibleText(caption ?? unit, credit)!.replace(/^\S+\.(?:jpe?g|png|gif) /i, '');
+  const text = visibleText(caption ?? unit, credit)!.replace(/^\S+\.(jpe?g|png|gif) /i, '');
   return {
     // WordPress's galleries keep a photo's caption on its image alone, as HTML at times
     // (its white space is tidied with the story's).

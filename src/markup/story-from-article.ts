@@ -2,7 +2,7 @@ import {captionAndCredit, chooseHeadline, imageIn, outsideStory, visibleText} fr
 import {photoKey} from '../data/photo-identity.js';
 
 // A newspaper's cutline is its caption.
-const CAPTION = '[class*=caption i],[class*=cutline i],div[id*=caption i]';
+const CAPTION = 'div[id*=caption i],[class*=caption i],[class*=cutline i]';
 // A credit without a caption beside a photo ("Courtesy G4", "Image: John Doe on Flickr").
 const PHOTO_CREDIT = '[class*=credit i],[class*=photographer i],p[class*=source i]';
 
@@ -96,7 +96,7 @@ export function photosIn(article: Element): Record<string, unknown>[] {
     // Calif., is...", then the full view) is shown once, with the fuller caption.
     const key = photoKey(image.src);
     const shown = photos.get(key);
-    if (!shown || photo.caption?.length! > (shown.caption?.length ?? 0)) photos.set(key, photo);
+    if (!shown || (photo.caption ?? '').length > (shown.caption ?? '').length) photos.set(key, photo);
   }
   return [...photos.values()];
 }
