@@ -2,15 +2,16 @@
  * What stays of a photo's URL across the renditions and crops a publisher lists
  * (`…/16x9/photo.jpg`, `photo-640x426.jpg`, `photo.jpg?w=1200`): its file name without
  * the size, so that the same photo is shown once. A file name with no word in it
- * (`0.jpg`, `image.jpg` is a word) keeps the whole URL, but for the size, as its identity. The query is
- * dropped only after an image file's name: a script that serves images by query
- * (`imagesizer?file=a.jpg`, `ShowImage.ashx?ID=218716`) names each photo by it.
+ * (`0.jpg`, `image.jpg` is a word) keeps the whole URL, but for the size, as its
+ * identity. The query is dropped only after an image file's name: a script that serves
+ * images by query (`imagesizer?file=a.jpg`, `ShowImage.ashx?ID=218716`) names each photo by it.
  */
 export function photoKey(url: string): string {
   const name = fileName(url).replace(SIZE, '');
   // A name that is only a size (`…/4616764/6/628x471.jpg`) leaves the photo's folder to name it.
   return /[a-z]{3}/.test(name.replace(/[.?].*/, '')) ? name : url.replace(SIZE, '');
 }
+// A rendition's size or crop in a file name: `-640x426`, `_1024x683`, `-800w`, `-small`, `-thumbnail`.
 const SIZE = /[-_.]?\d{2,4}x\d{2,4}|[-_.](?:\d{2,4}w|small|medium|large|thumb(?:nail)?)(?=[-_.])/g;
 
 /** The URL's last part, lower case, with its query only where no image file's name comes before it. */

@@ -1,7 +1,7 @@
 import {captionAndCredit, chooseHeadline, imageIn, outsideStory, visibleText} from './read-markup.js';
 import {photoKey} from '../data/photo-identity.js';
 
-// A newspaper's cutline is its caption.
+// A caption by class name, or by id (The Week's `nfLargeCaption`); a newspaper's cutline is its caption.
 const CAPTION = 'div[id*=caption i],[class*=caption i],[class*=cutline i]';
 // A credit without a caption beside a photo ("Courtesy G4", "Image: John Doe on Flickr").
 const PHOTO_CREDIT = '[class*=credit i],[class*=photographer i],p[class*=source i]';
