@@ -68,12 +68,21 @@ function shortInternalNames() {
  * Lit's hooks for what no browser the card supports needs, taken out before terser so that
  * the calls go with them: the ShadyDOM polyfill's support (every engine has shadow DOM),
  * the hydration support of @lit-labs/ssr-client (the card renders afresh over a server's
- * DOM: README, "Render it on your server"), the global lists of loaded Lit versions,
+ * DOM: README, "Render it on your server"), the <style> elements Lit writes where a browser
+ * cannot adopt constructed style sheets (every engine the card supports can: Chromium 73,
+ * Firefox 101, Safari 16.4), the global lists of loaded Lit versions,
  * which only Lit's development build reads, to warn of two copies, and the making of svg``
  * and mathml`` templates, which the card never writes.
  */
 function withoutLitHooks() {
   const HOOK = /\w+\.(?:litHtml|reactiveElement|litElement)(?:Polyfill|Hydrate)Support\b/g;
+  const ADOPTS_STYLE_SHEETS =
+    /\w+\.ShadowRoot&&\(void 0===(\w+)\.ShadyCSS\|\|\1\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/g;
+  // Property bindings (.prop=${…}) and element bindings (<div ${…}>), which the card never writes.
+  const PROPERTY_PART = /ctor:"\."===(\w+)\[1\]\?\w+:/g;
+  const ELEMENT_PART = /:6===(\w+)\.type&&\(\w+=new \w+\(\w+,this,\w+\)\)/g;
+  const ELEMENT_MARKER =
+    /else (\w+)\.startsWith\(\w+\)&&\(\w+\.push\(\{type:6,index:\w+\}\),\w+\.removeAttribute\(\1\)\)/g;
   const VERSIONS = /\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[^"]*"\)/g;
   // svg`` and mathml`` templates, which the card never writes (its icons are <svg> in html``).
   const FOREIGN_OPEN = /2===(\w+)\?"<svg>":3===\1\?"<math>":""/g;
@@ -91,6 +100,10 @@ function withoutLitHooks() {
       const output = new MagicString(code);
       for (const [pattern, replacement] of [
         [HOOK, '(void 0)'],
+        [ADOPTS_STYLE_SHEETS, '!0'],
+        [PROPERTY_PART, 'ctor:'],
+        [ELEMENT_PART, ':0'],
+        [ELEMENT_MARKER, ''],
         [VERSIONS, '0'],
         [FOREIGN_OPEN, '""'],
         [FOREIGN_CLOSE, '""'],
@@ -105,9 +118,12 @@ function withoutLitHooks() {
     renderChunk(code) {
       // Lit wrote them another way: the patterns above need to learn it.
       const left = code.match(
-        /\w*(?:Polyfill|Hydrate)Support|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
+        /\w*(?:Polyfill|Hydrate)Support|litNonce|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
       );
       if (left) this.error(`Lit's hooks changed: ${left[0]} is still in the bundle; update rollup.config.mjs`);
+      // A template of ours that binds a property would need the part taken out above.
+      const binding = code.match(/\s\.[a-z][\w-]*=\$\{/i);
+      if (binding) this.error(`a template binds a property (${binding[0].trim()}): PROPERTY_PART must stay in`);
       return null;
     },
   };
@@ -127,7 +143,17 @@ export default [
       terser({
         ecma: 2021,
         module: true,
-        compress: {passes: 3, unsafe: true, unsafe_arrows: true, pure_getters: true, keep_fargs: false},
+        // (unsafe_comps turns a < b into b > a, unsafe for operands with side effects in
+        // valueOf, which the card's comparisons of numbers and strings have not.)
+        compress: {
+          passes: 3,
+          unsafe: true,
+          unsafe_arrows: true,
+          unsafe_comps: true,
+          unsafe_math: true,
+          pure_getters: true,
+          keep_fargs: false,
+        },
         format: {comments: false},
         // Our private members (_index, _request…), the members the card's own controllers
         // share with it (names the bundle uses for nothing else: no public property, label

@@ -3,11 +3,13 @@ import type {Credit} from './story.js';
 // The words newsrooms put before a credit, in English and the other languages of the
 // pages the card was tried on: "Photo by", "Photographs:", "Credit:", "Source:", "Bild:",
 // "Foto:", "Crédits photo :", "写真:", "Фото:".
-const LABEL_WORD = String.raw`(?:photo(?:graph)?s?|pictures?|pics?|images?|credits?|source|bild|fotos?|cr[ée]dits?(?:\s+photos?)?|写真|фото)`;
+const LABEL_WORD = String.raw`(?:photo(?:graph)?s?|pictures?|pics?|images?|source|bild|fotos?|cr[ée]dits?|写真|фото)`;
+// Label words ("Photo credit", "Crédits photo") with "by" or a colon after them, so that
+// a name like "Picasso" is left whole.
+const LABELLED = String.raw`(?:${LABEL_WORD}\s*)+(?:by\b|:)`;
 
-// "©", "(c)", "Copyright", or a label word with "by" or a colon after it, so that a name
-// like "Picasso" is left whole.
-const LABEL = new RegExp(String.raw`^(?:${LABEL_WORD}(?:\s+by\b|\s*:)|©|\(c\)|copyright\b)\s*`, 'iu');
+// "©", "(c)", "Copyright", or a label.
+const LABEL = new RegExp(String.raw`^(?:${LABELLED}|©|\(c\)|copyright\b)\s*`, 'iu');
 
 // Between photographer and agency: "/", "|", a dash set off by spaces, " via ", " for ", ",".
 // "Prakash Mathema. AFP": a full stop before an agency's capitals.
@@ -26,7 +28,7 @@ const AGENCY_WORDS =
 // ("Photo by Kevin"), or in capitals after a
 // slash, as Spanish papers write it ("… madrileño. / GORKA LEJARCEGI"), or after a bar.
 const CAPTION_CREDIT = new RegExp(
-  String.raw`^(.*?)\s*(?:\((\s*(?:${LABEL_WORD}(?:\s+by\b|\s*:)|©)[^()]+)\)|\(\s*${LABEL_WORD}\s+([^()]+)\)|(?:^|(?<=[.!?])\s+)(${LABEL_WORD}(?:\s+by\b|\s*:)[^.]+))\s*\.?$`,
+  String.raw`^(.*?)\s*(?:\((\s*(?:${LABELLED}|©)[^()]+)\)|\(\s*${LABEL_WORD}\s+([^()]+)\)|(?:^|(?<=[.!?])\s+)(${LABELLED}[^.]+))\s*\.?$`,
   'iu'
 );
 const CAPITALS_CREDIT = /^(.*?)\s\/\s(\p{Lu}[\p{Lu} .]+)$/u;
@@ -35,6 +37,8 @@ const CAPITALS_CREDIT = /^(.*?)\s\/\s(\p{Lu}[\p{Lu} .]+)$/u;
 // (David Crane/Los Angeles Daily News)", "… since 2011. (AP Photo)", "(USATSI)".
 const BRACKETED_CREDIT =
   /^(.*?)\s*\(((?<=^\()[^()]+|[^()]*(?:\/|\b(?:AP|Reuters|Getty|Photo|Press)\b)[^()]*|[A-Z]{3,8})\)$/;
+// Before a bar: "Photo credit: AP | In this Nov. 22, 2010, file photo…" (Newsday).
+const LEADING_CREDIT = new RegExp(String.raw`^(${LABELLED}[^|]+?)\s\|\s(.+)`, 'iu');
 // After a bar: "… electoral votes. | AP Photo".
 const BAR_CREDIT = /^(.*?)\s\|\s(.*\b(?:photo|images?|getty|ap|afp|reuters|epa)\b.*)$/i;
 
@@ -51,7 +55,12 @@ export const tidy = (text: string) =>
  * photographer and an agency; a lone name becomes whichever of the two it reads as.
  */
 export function parseCredit(text: string): Credit {
-  const credit = tidy(tidy(text).replace(LABEL, ''));
+  // Without a date after it: "Pavel Novak / May 14, 2013".
+  const credit = tidy(
+    tidy(text)
+      .replace(LABEL, '')
+      .replace(/\s*\/\s*\w+ \d+, \d{4}$/, '')
+  );
   const [, person, agency] = credit.match(PARENTHESISED_AGENCY) ?? credit.match(SEPARATOR) ?? [];
   if (person && agency) return {photographer: tidy(person), agency: tidy(agency)};
   if (!credit) return {};
@@ -64,6 +73,8 @@ export function parseCredit(text: string): Credit {
  */
 export function splitCaptionCredit(caption: string): {caption: string; credit?: string} {
   const text = tidy(caption);
+  const [, leading, rest] = text.match(LEADING_CREDIT) ?? [];
+  if (rest) return {caption: rest, credit: leading};
   const match =
     text.match(CAPTION_CREDIT) ?? text.match(CAPITALS_CREDIT) ?? text.match(BAR_CREDIT) ?? text.match(BRACKETED_CREDIT);
   const credit = match && (match[2] ?? match[3] ?? match[4]);

@@ -1,4 +1,4 @@
-import {tidy} from '../data/credit.js';
+import {splitCaptionCredit, tidy} from '../data/credit.js';
 import {isDecorative} from '../data/photo-identity.js';
 import type {PhotoInput} from '../data/story.js';
 import {parseSrcset} from '../data/srcset.js';
@@ -12,9 +12,10 @@ import {parseSrcset} from '../data/srcset.js';
 // What sits inside a story's markup without being the story: a teaser or related story
 // (an <article> of its own), an aside (not an item of microdata: USA TODAY writes its
 // lead photo as an <aside itemscope itemtype=…/ImageObject>), a share bar, navigation,
-// a comment form (not the <form> that ASP.NET wraps a whole page in, headline and all).
+// a comment form (not the <form> that ASP.NET wraps a whole page in, headline and all); a
+// related story's box, but not the story's own "relatedPhoto" (Reuters).
 const NOT_THE_STORY =
-  'article,aside:not([itemscope]),nav,footer,form:not(:has(h1)),[class*=related i],[class*=share i],[class*=social i],[class*=promo i],[class*=comment i],[class*=newsletter i]';
+  'article,aside:not([itemscope]),nav,footer,form:not(:has(h1)),[class*=related i]:not([class*=photo i]),[class*=share i],[class*=social i],[class*=promo i],[class*=comment i],[class*=newsletter i]';
 
 /** Whether `element` is inside something within `root` that is not the story (see NOT_THE_STORY). */
 export function outsideStory(element: Element, root: Element): boolean {
@@ -134,7 +135,7 @@ export type ImageMarkup = Omit<PhotoInput, 'caption' | 'credit'>;
  * blurred preview or page furniture (see isDecorative).
  */
 export function imageIn(unit: Element): ImageMarkup | undefined {
-  for (const img of unit.querySelectorAll('img')) {
+  for (const img of unit.localName == 'img' ? [unit] : unit.querySelectorAll('img')) {
     const attribute = (name: string) => img.getAttribute(name)?.trim() || undefined;
     const source = img.closest('picture')?.querySelector('source[srcset],source[data-srcset]');
     const srcset =
@@ -179,6 +180,14 @@ export function captionAndCredit(unit: Element, caption: Element | null): {capti
   // never a column of the story). A caption some CMSs begin with the photo's file name
   // ("BOTTLES09_19593.JPG Glass baby bottles…") begins after it.
   const text = visibleText(caption ?? unit, credit)!.replace(/^\S+\.(jpe?g|png|gif) /i, '');
+  // "(Credit: Marguerite Reardon/CNET)", "| FoxNews.com"
+  const creditText = visibleText(credit)
+    ?.replace(/^\((.*)\)$/, '$1')
+    .replace(/^[|•·–-]\s*/, '');
+  // A credit's box that holds the caption too, where the photo's box says nothing else:
+  // "<span class=photographer><span>Palestinian protesters…</span>Photo: REUTERS/Ammar
+  // Awad</span>" (The Jerusalem Post). It is read as a caption that ends with its credit.
+  if (!caption && text.length >= 400 && splitCaptionCredit(creditText ?? '').credit) return {caption: creditText};
   return {
     // WordPress's galleries keep a photo's caption on its image alone, as HTML at times
     // (its white space is tidied with the story's).
@@ -189,9 +198,6 @@ export function captionAndCredit(unit: Element, caption: Element | null): {capti
         ?.getAttribute('data-caption')!
         .replace(/<[^>]*>/g, ' ') ||
       undefined,
-    // "(Credit: Marguerite Reardon/CNET)", "| FoxNews.com"
-    credit: visibleText(credit)
-      ?.replace(/^\((.*)\)$/, '$1')
-      .replace(/^[|•·–-]\s*/, ''),
+    credit: creditText,
   };
 }

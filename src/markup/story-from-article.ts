@@ -1,5 +1,5 @@
 import {captionAndCredit, chooseHeadline, imageIn, outsideStory, visibleText} from './read-markup.js';
-import {photoKey} from '../data/photo-identity.js';
+import {maySharePhoto, photoKey} from '../data/photo-identity.js';
 
 // A caption by class name, or by id (The Week's `nfLargeCaption`); a newspaper's cutline is its caption.
 const CAPTION = 'div[id*=caption i],[class*=caption i],[class*=cutline i]';
@@ -64,7 +64,8 @@ const ownElements = (root: Element) => (selector: string) =>
 /**
  * The photos in `article`, each once, with its caption and credit: a figure (one that
  * holds a video or a frame is no photo), or, in markup without figures, a caption or a
- * credit and the image nearest around it.
+ * credit and the image nearest around it, or a photo of the story's own in no box of a
+ * photo at all.
  */
 export function photosIn(article: Element): Record<string, unknown>[] {
   // By photo (see photoKey), in the order first seen; a figure with an image but no
@@ -76,9 +77,10 @@ export function photosIn(article: Element): Record<string, unknown>[] {
     let found = imageIn(unit);
     for (let up = 0; up < 3 && !found && unit != article && unit.parentElement; up++)
       found = imageIn((unit = unit.parentElement));
-    // A video's still is no photo: a figure with a player, a video box, a promo captioned "Video: …".
+    // A video's still is no photo: a figure with a player (not a column with a player
+    // further down), a video box, a promo captioned "Video: …".
     const image =
-      !unit.querySelector('video,iframe,object,embed') &&
+      !(visibleText(unit)!.length < 400 && unit.querySelector('video,iframe,object,embed')) &&
       !unit.closest('[class*=video i]') &&
       !/^video\b/i.test(visibleText(unit)!) &&
       found;
@@ -97,6 +99,29 @@ export function photosIn(article: Element): Record<string, unknown>[] {
     const key = photoKey(image.src);
     const shown = photos.get(key);
     if (!shown || (photo.caption ?? '').length > (shown.caption ?? '').length) photos.set(key, photo);
+  }
+  // A photo in no figure and by no caption: an image of the story's own, 250 pixels wide
+  // or more, or of no size given and a JPEG (the PNGs and GIFs of no size are buttons,
+  // icons, banners; a tracking pixel is no image file), full size or a link to the full
+  // size (not a teaser's link to another page), not a video's still or a byline's face,
+  // with its box's few words where it has a box of its own ("<div><img><i>Neanderthals
+  // are…</i></div>", not the story's column of paragraphs), and none of another story's
+  // headline (a teaser).
+  for (const img of ownElements(article)('img')) {
+    const image = imageIn(img);
+    let unit = img.parentElement!;
+    for (let up = 0; up < 3 && !visibleText(unit) && unit != article; up++) unit = unit.parentElement!;
+    const boxed = !unit.querySelector('h1,p~p') && visibleText(unit)!.length < 400;
+    if (
+      image &&
+      (image.width ?? (/\.jpe?g/i.test(image.src) ? 250 : 0)) >= 250 &&
+      // (No link: "". A link's address, resolved or not: of an image file, or not.)
+      /\.(jpe?g|png|gif)|^$/i.test(img.closest('a')?.href ?? '') &&
+      !img.closest(`figure,${CAPTION},${PHOTO_CREDIT},[class*=video i],[class*=byline i]`) &&
+      !(boxed && unit.querySelector('h2,h3,h4')) &&
+      ![...photos.values()].some((photo) => maySharePhoto(photo.src + '', image.src))
+    )
+      photos.set(img, {...image, ...(boxed && captionAndCredit(unit, null))});
   }
   return [...photos.values()];
 }

@@ -39,6 +39,10 @@ describe('parseCredit', () => {
     ['Courtesy G4', {agency: 'Courtesy G4'}],
     ['J. Smith / AP', {photographer: 'J. Smith', agency: 'AP'}],
     ['Photo\u00ad by Jane\u200b Doe', {photographer: 'Jane Doe'}],
+    // The Los Angeles Times: a date after the slash is no agency.
+    ['Pavel Novak / May 14, 2013', {photographer: 'Pavel Novak'}],
+    // Newsday: two label words.
+    ['Photo credit: AP', {agency: 'AP'}],
   ] as const) {
     it(`reads "${text}"`, () => {
       expect(
@@ -147,6 +151,12 @@ describe('splitCaptionCredit', () => {
     ['Credit: Kevin', '', 'Credit: Kevin'],
     ['ロストフのファン。(写真: 山田太郎/共同)', 'ロストフのファン。', '写真: 山田太郎/共同'],
     ['Болельщики. (Фото: Иван Петров/ТАСС)', 'Болельщики.', 'Фото: Иван Петров/ТАСС'],
+    // Before a bar (Newsday).
+    [
+      'Photo credit: AP | In this Nov. 22, 2010, file photo, Tim Duncan, left, and Tony Parker congratulate Manu Ginobili.',
+      'In this Nov. 22, 2010, file photo, Tim Duncan, left, and Tony Parker congratulate Manu Ginobili.',
+      'Photo credit: AP',
+    ],
   ]) {
     it(`lifts the credit off "${given}"`, () => {
       expect(splitCaptionCredit(given)).to.deep.equal({caption, credit});

@@ -328,4 +328,86 @@ describe('pages no rule was written from', () => {
       ['Lynda Brackenridge, of Lakeview, Calif., is one of 49 victims.', {agency: 'Courtesy Simon and Luke LLC'}],
     ]);
   });
+  it('reads a photo in no figure: in a box of its own with its few words, or in a paragraph (Medical News Today, The Sydney Morning Herald, PhoneDog)', () => {
+    const read =
+      story(`<title>Neanderthals were not so different</title><body><h1>Neanderthals were not so different</h1>
+      <div class="altarticles_right"><a href="http://commons.wikimedia.example/wiki/File%3ANeanderthaler_Fund.png"><img width="256"
+        alt="Neanderthaler Fund" src="//upload.wikimedia.example/wikipedia/commons/9/9b/Neanderthaler_Fund.png"></a><br><br>
+        <i>Neanderthals are more similar to modern day humans than previously thought.</i></div>
+      <div class="cT-imagePortrait"><img src="http://images.smh.example/2013/06/06/4469656/PRIMATE-300x0.jpg" alt="">
+        <p>The slender-limbed, long-tailed primate was about the size of a mouse lemur. <em>Photo: Supplied by Xijun Ni</em></p></div>
+      <p><img src="http://r.phonedog.example/shared/images/2013/6/177869-newoptimusf3.jpg" alt="Sprint LG Optimus F3 official" width="800" height="600"></p>
+      ${body}`);
+    expect(read.photos.map(({src, caption, credit}) => [src.split('/').pop(), caption, credit])).to.deep.equal([
+      [
+        'Neanderthaler_Fund.png',
+        'Neanderthals are more similar to modern day humans than previously thought.',
+        undefined,
+      ],
+      [
+        'PRIMATE-300x0.jpg',
+        'The slender-limbed, long-tailed primate was about the size of a mouse lemur.',
+        {agency: 'Supplied by Xijun Ni'},
+      ],
+      ['177869-newoptimusf3.jpg', undefined, undefined],
+    ]);
+  });
+
+  it('takes no button, tracking pixel, byline face, video still or teaser in the story for a photo (The Verge, BBC News, USA TODAY)', () => {
+    const read = story(`<title>Story</title><body><h1>Story</h1><div id="story">
+      <img src="http://www.slate.example/sites/all/themes/slate/images/share-facebook.png" alt="Share">
+      <img src="http://b.scorecardresearch.example/p?c1=2&c2=8428425" alt="">
+      <span class="byline-picture"><img src="http://news.bbcimg.example/media/images/63709000/jpg/_63709862_jex_1185928_de04-1.jpg" alt="Will Ross"></span>
+      <div class="ui-video-wrapper"><img src="http://www.gannett-cdn.example/media/2014/10/02/1412296105000-ebolaair.jpg" alt=""></div>
+      <div class="m-link-sets__entry"><h3><a href="/2014/6/29/5854630/gliese-832c">Scientists discover an Earth-like planet</a></h3>
+        <div class="image-window"><img src="http://cdn2.vox-cdn.example/uploads/gliese_832c_solo.0_square_350.0.jpg" alt=""></div></div>
+      <a href="/other-story"><img src="http://news.example/teaser-photo.jpg" alt=""></a>
+      ${body}</div>`);
+    expect(read.photos).to.deep.equal([]);
+  });
+
+  it('reads a caption held in the credit’s box beside a photo in a column with a player further down (The Jerusalem Post)', () => {
+    const read = story(`<title>Palestinians mark Nakba with protests and rallies</title><body><div class="left_content">
+      <h1>Palestinians mark Nakba with protests and rallies</h1>
+      <img src="../HttpHandlers/ShowImage.ashx?ID=218716" alt="Palestinian protesters, police clash at Damascus Gate.">
+      <div class="articleImageDetails"><span class="photographer"><span class="ImageTitle">Palestinian protesters, police
+        clash at Damascus Gate in Jerusalem on Nakba Day, May 15, 2013. </span>Photo: REUTERS/Ammar Awad</span></div>
+      <div class="body"><p>Palestinians on Wednesday marked the 65th anniversary of Nakba Day, the “catastrophe” of the
+        founding of the State of Israel, with demonstrations and rallies in the West Bank and Gaza Strip.</p>
+        <p><object width="390" height="325"><embed src="http://www.jpost.example/player.swf"></object></p>
+        <p>Clashes between stone-throwers and soldiers erupted in Kalandiya, south of Ramallah, and in Hebron and Bethlehem.</p>
+        <p>Police said 25 Palestinians were arrested during clashes that took place over the course of the day in and around the city.</p></div></div>`);
+    expect(read.photos.map(({caption, credit}) => [caption, credit])).to.deep.equal([
+      [
+        'Palestinian protesters, police clash at Damascus Gate in Jerusalem on Nakba Day, May 15, 2013.',
+        {photographer: 'REUTERS', agency: 'Ammar Awad'},
+      ],
+    ]);
+  });
+
+  it('reads the caption of a photo whose box is named a related photo (Reuters)', () => {
+    const read = story(`<title>U.S. sets $1 billion healthcare innovation initiative | Reuters</title><body>
+      <h1>U.S. sets $1 billion healthcare innovation initiative</h1><div class="relatedPhoto landscape" id="articleImage">
+        <img src="http://s1.reutersmedia.example/resources/r/?m=02&d=20130515&t=2&i=732065862&w=460" alt="">
+        <div class="rolloverCaption"><div class="captionText"><p>U.S. President Barack Obama speaks in New York, May 13, 2013.</p>
+        <p class="credit">Credit: Reuters/Jason Reed</p></div></div></div>
+      <div class="relatedRail"><img src="http://s1.reutersmedia.example/resources/r/?i=1&w=460" alt=""><div class="caption">Another story</div></div>
+      ${body}`);
+    expect(read.photos.map(({caption, credit}) => [caption, credit])).to.deep.equal([
+      [
+        'U.S. President Barack Obama speaks in New York, May 13, 2013.',
+        {photographer: 'Reuters', agency: 'Jason Reed'},
+      ],
+    ]);
+  });
+  it('shows a photo in no figure once where a captioned box shows it under another rendition’s name (ABC News)', () => {
+    const photos = 'http://a.abcnews.example/images/Health/ht_Lynda_Brackenridge_hep_a_berry_outbreak_thg_130605';
+    const read =
+      story(`<title>California Woman Sues Costco - ABC News</title><body><h1>California Woman Sues Costco</h1>
+      <div class="full"><img src="${photos}_wg.jpg" width="640" height="360" alt="">
+        <div class="photo_caption">Lynda Brackenridge, of Lakeview, Calif., is one of 49 victims.</div></div>
+      <div class="blog"><img src="${photos}_wblog.jpg" alt=""></div>
+      ${body}`);
+    expect(read.photos.map(({src}) => src.split('_').pop())).to.deep.equal(['wg.jpg']);
+  });
 });
