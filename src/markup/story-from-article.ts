@@ -109,18 +109,21 @@ export function photosIn(article: Element): Record<string, unknown>[] {
   // headline (a teaser).
   for (const img of ownElements(article)('img')) {
     const image = imageIn(img);
-    let unit = img.parentElement!;
-    for (let up = 0; up < 3 && !visibleText(unit) && unit != article; up++) unit = unit.parentElement!;
-    const boxed = !unit.querySelector('h1,p~p') && visibleText(unit)!.length < 400;
     if (
-      image &&
-      (image.width ?? (/\.jpe?g/i.test(image.src) ? 250 : 0)) >= 250 &&
+      !image ||
+      (image.width ?? (/\.jpe?g/i.test(image.src) ? 250 : 0)) < 250 ||
       // (No link: "". A link's address, resolved or not: of an image file, or not.)
-      /\.(jpe?g|png|gif)|^$/i.test(img.closest('a')?.href ?? '') &&
-      !img.closest(`figure,${CAPTION},${PHOTO_CREDIT},[class*=video i],[class*=byline i]`) &&
-      !(boxed && unit.querySelector('h2,h3,h4')) &&
-      ![...photos.values()].some((photo) => maySharePhoto(photo.src + '', image.src))
+      !/\.(jpe?g|png|gif)|^$/i.test(img.closest('a')?.href ?? '') ||
+      img.closest(`figure,${CAPTION},${PHOTO_CREDIT},[class*=video i],[class*=byline i]`) ||
+      [...photos.values()].some((photo) => maySharePhoto(photo.src + '', image.src))
     )
+      continue;
+    // (Its own box first, and the text of a box only when it may be a photo's: a column of
+    // paragraphs is no photo's box, and is long to read.)
+    let unit = img.parentElement!;
+    for (let up = 0; up < 3 && !unit.textContent!.trim() && unit != article; up++) unit = unit.parentElement!;
+    const boxed = !unit.querySelector('h1,p~p') && visibleText(unit)!.length < 400;
+    if (!(boxed && unit.querySelector('h2,h3,h4')))
       photos.set(img, {...image, ...(boxed && captionAndCredit(unit, null))});
   }
   return [...photos.values()];
