@@ -81,6 +81,10 @@ function withoutLitHooks() {
   // Property bindings (.prop=${…}) and element bindings (<div ${…}>), which the card never writes.
   const PROPERTY_PART = /ctor:"\."===(\w+)\[1\]\?\w+:/g;
   const ELEMENT_PART = /:6===(\w+)\.type&&\(\w+=new \w+\(\w+,this,\w+\)\)/g;
+  // Directives (lit/directives/…, directive()), which the card's templates never use: a
+  // value is bound as it is. (The server renderer's unsafeHTML is in lib/, not here.)
+  const RESOLVE_DIRECTIVE =
+    /function (\w+)\((\w+),(\w+),\w+=\2,\w+\)\{if\(\3===\w+\)return \3;let \w+=void 0!==\w+\?\w+\._\$Co\?\.\[\w+\]:\w+\._\$Cl;const \w+=\w+\(\3\)\?void 0:\3\._\$litDirective\$;.*?,\3\}(?=class )/g;
   const ELEMENT_MARKER =
     /else (\w+)\.startsWith\(\w+\)&&\(\w+\.push\(\{type:6,index:\w+\}\),\w+\.removeAttribute\(\1\)\)/g;
   const VERSIONS = /\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[^"]*"\)/g;
@@ -104,6 +108,7 @@ function withoutLitHooks() {
         [PROPERTY_PART, 'ctor:'],
         [ELEMENT_PART, ':0'],
         [ELEMENT_MARKER, ''],
+        [RESOLVE_DIRECTIVE, (_, name, part, value) => `function ${name}(${part},${value}){return ${value}}`],
         [VERSIONS, '0'],
         [FOREIGN_OPEN, '""'],
         [FOREIGN_CLOSE, '""'],
@@ -112,7 +117,13 @@ function withoutLitHooks() {
         [DECORATOR_READ, ''],
       ])
         for (const match of code.matchAll(pattern))
-          output.overwrite(match.index, match.index + match[0].length, replacement);
+          output.overwrite(
+            match.index,
+            match.index + match[0].length,
+            typeof replacement == 'function' ? replacement(...match) : replacement
+          );
+      const left = output.toString().match(/_\$litDirective\$/);
+      if (left) this.error(`Lit's directives changed: ${left[0]} is still in ${id}; update rollup.config.mjs`);
       return output.hasChanged() ? {code: output.toString(), map: output.generateMap({hires: true})} : null;
     },
     renderChunk(code) {
