@@ -335,13 +335,15 @@ describe('slideshow: automatic rotation', () => {
   });
 
   it('stops for good when the reader swipes to another photo', async () => {
-    const card = await rotating({interval: 600});
+    // An interval long enough that the rotation cannot reach photo 3 itself while the
+    // swipe is read (on a loaded machine it did, at 600 ms), and a pause longer than it.
+    const card = await rotating({interval: 1500});
     // A swipe is a native scroll of the track, which the card follows.
     track(card).style.scrollBehavior = 'auto';
     track(card).scrollLeft = 2 * track(card).clientWidth;
     await waitUntil(() => card.index == 2, 'the swipe was not followed');
     expect(button(card, 'rotation').getAttribute('aria-label')).to.equal('Start automatic slide show');
-    await pause(1500);
+    await pause(2000);
     expect(card.index).to.equal(2);
   });
 

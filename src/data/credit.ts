@@ -42,6 +42,9 @@ const LEADING_CREDIT = new RegExp(String.raw`^(${LABELLED}[^|]+?)\s\|\s(.+)`, 'i
 // After a bar: "… electoral votes. | AP Photo".
 const BAR_CREDIT = /^(.*?)\s\|\s(.*\b(?:photo|images?|getty|ap|afp|reuters|epa)\b.*)$/i;
 
+/** Whether a text begins with a credit's label ("Photo by", "Credit:", "©"). */
+export const isLabelled = (text: string) => LABEL.test(text);
+
 /** Runs of white space as one space, none at the ends, and no invisible characters (soft hyphens, zero-width spaces). */
 export const tidy = (text: string) =>
   text
@@ -55,6 +58,9 @@ export const tidy = (text: string) =>
  * photographer and an agency; a lone name becomes whichever of the two it reads as.
  */
 export function parseCredit(text: string): Credit {
+  // The agency before "photo by": "WBAL Photo by Scott Wykoff", "Star Tribune photo by …".
+  const [, by, photographer] = tidy(text).match(/^(.+?) photo by (.+)/i) ?? [];
+  if (photographer) return {photographer, agency: by};
   // Without a date after it: "Pavel Novak / May 14, 2013".
   const credit = tidy(
     tidy(text)

@@ -25,6 +25,8 @@ const IMAGE_QUERY = /(\.(?:jpe?g|png|webp|avif))[?#].*/i;
 const nameWords = (url: string) =>
   fileName(url)
     .replace(/.*\?/, '')
+    // A rendition's letter after the photo's number: "syria_1479546g", "…_1479546f".
+    .replace(/(\d{4})[a-z]\b/g, '$1')
     .split(/[^a-z\d]+/)
     .filter((word) => word.length > 5);
 

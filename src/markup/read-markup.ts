@@ -1,4 +1,4 @@
-import {splitCaptionCredit, tidy} from '../data/credit.js';
+import {isLabelled, splitCaptionCredit, tidy} from '../data/credit.js';
 import {isDecorative} from '../data/photo-identity.js';
 import type {PhotoInput} from '../data/story.js';
 import {parseSrcset} from '../data/srcset.js';
@@ -172,9 +172,11 @@ const CREDIT =
  */
 export function captionAndCredit(unit: Element, caption: Element | null): {caption?: string; credit?: string} {
   // Not the caption's own box, where its class names both ("ingCaptionCredit").
-  const credit = [...unit.querySelectorAll(CREDIT)].find(
-    (element) => visibleText(element) && !element.contains(caption)
-  );
+  // Else a line of the box that a credit's label begins: "<span class="byline
+  // photo-byline">Photo by Syria Lejau</span>" beside the caption (Mother Jones).
+  const credit =
+    [...unit.querySelectorAll(CREDIT)].find((element) => visibleText(element) && !element.contains(caption)) ??
+    [...unit.children].find((element) => element != caption && isLabelled(visibleText(element)!));
   // Without a caption element, the photo's own box says the rest: "<div><img><p
   // class=photo_credit>UTL Scientific</p><div><p>Readings from…" (a box of a few lines,
   // never a column of the story). A caption some CMSs begin with the photo's file name

@@ -43,6 +43,8 @@ describe('parseCredit', () => {
     ['Pavel Novak / May 14, 2013', {photographer: 'Pavel Novak'}],
     // Newsday: two label words.
     ['Photo credit: AP', {agency: 'AP'}],
+    // WBAL: the agency before "Photo by".
+    ['WBAL Photo by Scott Wykoff', {photographer: 'Scott Wykoff', agency: 'WBAL'}],
   ] as const) {
     it(`reads "${text}"`, () => {
       expect(

@@ -99,6 +99,11 @@ describe('maySharePhoto', () => {
       'http://www.heise.de/imgs/18/1/4/6/2/3/5/1/Barcode-Scanner-With-Border-f0c62350bd8d9d96.jpeg',
       'https://3.f.ix.de/scale/geometry/600/q75/imgs/Barcode-Scanner-With-Border-fc08c913da5cea5d.jpeg',
     ],
+    // The Hindu: the share rendition named by another letter after the photo's number.
+    [
+      'http://www.thehindu.com/multimedia/dynamic/01479/syria_1479546g.jpg',
+      'http://www.thehindu.com/multimedia/dynamic/01479/syria_1479546f.jpg',
+    ],
   ]) {
     it(`takes ${b.split('/').pop()} for a rendition of ${a.split('/').pop()}`, () =>
       expect(maySharePhoto(a, b)).to.equal(true));
@@ -112,5 +117,8 @@ describe('maySharePhoto', () => {
       )
     ).to.equal(false);
     expect(maySharePhoto('https://img.example/a/1.jpg', 'https://img.example/b/1.jpg')).to.equal(false);
+    expect(maySharePhoto('https://img.example/syria_1479546g.jpg', 'https://img.example/syria_1479547g.jpg')).to.equal(
+      false
+    );
   });
 });

@@ -410,4 +410,14 @@ describe('pages no rule was written from', () => {
       ${body}`);
     expect(read.photos.map(({src}) => src.split('_').pop())).to.deep.equal(['wg.jpg']);
   });
+  it('reads a credit from a line of the photo’s box that a credit’s label begins (Mother Jones)', () => {
+    const read =
+      story(`<title>Stalagmites are the new tree rings</title><body><h1>Stalagmites are the new tree rings</h1>
+      <div class="node-master-image-large"><img src="http://mjcdn.motherjones.example/preset_51/stalagmites-mjwide.jpg" alt="">
+        <span class="master-image-caption">Stacy Carolin collects samples in a Borneo cave last fall. </span>
+        <span class="byline photo-byline">Photo by Syria Lejau</span></div>${body}`);
+    expect(read.photos.map(({caption, credit}) => [caption, credit])).to.deep.equal([
+      ['Stacy Carolin collects samples in a Borneo cave last fall.', {photographer: 'Syria Lejau'}],
+    ]);
+  });
 });
