@@ -94,14 +94,14 @@ describe('real publishers’ article pages as src', function () {
 // fact (README, "Real pages"). A rule that stops reading what it read lowers a figure, and
 // this fails; a rule that reads more raises it, and the figure here goes up with it.
 const unseen: {pages: PageFacts[]} = await (await fetch('/test/corpus/unseen-facts.json')).json();
-// All 80 pages, the held-out half with the rest.
+// All 99 pages, the held-out ones with the rest.
 const UNSEEN_FIGURES: Record<string, number> = {
-  'a story at all': 80,
-  headline: 78,
-  photo: 73,
-  caption: 44,
-  credit: 35,
-  'clean text': 79,
+  'a story at all': 99,
+  headline: 94,
+  photo: 84,
+  caption: 48,
+  credit: 41,
+  'clean text': 97,
 };
 
 describe('pages no rule was written from, as src', function () {

@@ -8,8 +8,9 @@ const LABEL_WORD = String.raw`(?:photo(?:graph)?s?|pictures?|pics?|images?|sourc
 // a name like "Picasso" is left whole.
 const LABELLED = String.raw`(?:${LABEL_WORD}\s*)+(?:by\b|:)`;
 
-// "©", "(c)", "Copyright", or a label.
-const LABEL = new RegExp(String.raw`^(?:${LABELLED}|©|\(c\)|copyright\b)\s*`, 'iu');
+// "©", "(c)", "Copyright", or a label; in a credit's own text, "Credit" alone too ("Credit
+// Khin Maung Win / AP", NPR), which ends no caption ("… Credit markets fell.").
+const LABEL = new RegExp(String.raw`^(?:${LABELLED}|credit\b|©|\(c\)|copyright\b)\s*`, 'iu');
 
 // Between photographer and agency: "/", "|", a dash set off by spaces, " via ", " for ", ",".
 // "Prakash Mathema. AFP": a full stop before an agency's capitals.
@@ -61,11 +62,12 @@ export function parseCredit(text: string): Credit {
   // The agency before "photo by": "WBAL Photo by Scott Wykoff", "Star Tribune photo by …".
   const [, by, photographer] = tidy(text).match(/^(.+?) photo by (.+)/i) ?? [];
   if (photographer) return {photographer, agency: by};
-  // Without a date after it: "Pavel Novak / May 14, 2013".
+  // Without a date after it ("Pavel Novak / May 14, 2013") or a link written out
+  // ("Flickr/Eric Hauser http://www.flickr.com/photos/…", VentureBeat).
   const credit = tidy(
     tidy(text)
       .replace(LABEL, '')
-      .replace(/\s*\/\s*\w+ \d+, \d{4}$/, '')
+      .replace(/\s*\/\s*\w+ \d+, \d{4}$|\s*https?:\/\/\S+/g, '')
   );
   const [, person, agency] = credit.match(PARENTHESISED_AGENCY) ?? credit.match(SEPARATOR) ?? [];
   if (person && agency) return {photographer: tidy(person), agency: tidy(agency)};

@@ -78,10 +78,11 @@ export function photosIn(article: Element): Record<string, unknown>[] {
     for (let up = 0; up < 3 && !found && unit != article && unit.parentElement; up++)
       found = imageIn((unit = unit.parentElement));
     // A video's still is no photo: a figure with a player (not a column with a player
-    // further down), a video box, a promo captioned "Video: …".
+    // further down), a video box or a video's caption (Computerworld's `video_caption`
+    // beside the photo's own), a promo captioned "Video: …".
     const image =
       !(visibleText(unit)!.length < 400 && unit.querySelector('video,iframe,object,embed')) &&
-      !unit.closest('[class*=video i]') &&
+      !start.closest('[class*=video i]') &&
       !/^video\b/i.test(visibleText(unit)!) &&
       found;
     if (image === undefined && start.localName == 'figure' && start.querySelector('img'))

@@ -45,6 +45,12 @@ describe('parseCredit', () => {
     ['Photo credit: AP', {agency: 'AP'}],
     // WBAL: the agency before "Photo by".
     ['WBAL Photo by Scott Wykoff', {photographer: 'Scott Wykoff', agency: 'WBAL'}],
+    // NPR's "Credit" with no colon; a link written out after the credit (VentureBeat).
+    ['Credit Khin Maung Win / AP', {photographer: 'Khin Maung Win', agency: 'AP'}],
+    [
+      'Flickr/Eric Hauser http://www.flickr.com/photos/nomad73/489096006/',
+      {photographer: 'Flickr', agency: 'Eric Hauser'},
+    ],
   ] as const) {
     it(`reads "${text}"`, () => {
       expect(
@@ -168,6 +174,11 @@ describe('splitCaptionCredit', () => {
   it('leaves a slash or a bar that is no credit', () => {
     for (const caption of ['Fans / players after the match', 'Left | right', 'Paris / London'])
       expect(splitCaptionCredit(caption)).to.deep.equal({caption});
+  });
+
+  it('leaves a last sentence that begins with the word credit', () => {
+    const caption = 'The bank’s chief spoke in London. Credit markets fell.';
+    expect(splitCaptionCredit(caption)).to.deep.equal({caption});
   });
 
   it('leaves a caption that mentions a photo in passing', () => {

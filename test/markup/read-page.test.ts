@@ -420,4 +420,13 @@ describe('pages no rule was written from', () => {
       ['Stacy Carolin collects samples in a Borneo cave last fall.', {photographer: 'Syria Lejau'}],
     ]);
   });
+  it('takes a video’s caption further down the column for no photo’s caption (Computerworld)', () => {
+    const read = story(`<title>Google CEO on innovation - Computerworld</title><body><h1>Google CEO on innovation</h1>
+      <div id="article"><div class="image_medium widget_right"><img src="/common/images/site/features/2013/05/larry page_338.jpg" alt="Google CEO Larry Page">
+        <div class="image_caption">Google CEO Larry Page speaks at the Google I/O developers conference (Image: Screengrab)</div></div>
+      ${body}<div class="video_caption">Developers had not known to expect Larry Page at I/O, but he took the stage at the end of the keynote.</div></div>`);
+    expect(read.photos.map(({caption, credit}) => [caption, credit])).to.deep.equal([
+      ['Google CEO Larry Page speaks at the Google I/O developers conference', {photographer: 'Screengrab'}],
+    ]);
+  });
 });
