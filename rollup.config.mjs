@@ -71,8 +71,11 @@ function shortInternalNames() {
  * DOM: README, "Render it on your server"), the <style> elements Lit writes where a browser
  * cannot adopt constructed style sheets (every engine the card supports can: Chromium 73,
  * Firefox 101, Safari 16.4), the global lists of loaded Lit versions,
- * which only Lit's development build reads, to warn of two copies, and the making of svg``
- * and mathml`` templates, which the card never writes.
+ * which only Lit's development build reads, to warn of two copies; and what the card's
+ * templates never use: the making of svg`` and mathml`` templates, property (.prop=) and
+ * element bindings, directives and the connection news async directives listen for. Each
+ * pattern is checked: where Lit's code no longer matches, or a template of ours binds a
+ * property, the build stops.
  */
 function withoutLitHooks() {
   const HOOK = /\w+\.(?:litHtml|reactiveElement|litElement)(?:Polyfill|Hydrate)Support\b/g;
@@ -85,6 +88,12 @@ function withoutLitHooks() {
   // value is bound as it is. (The server renderer's unsafeHTML is in lib/, not here.)
   const RESOLVE_DIRECTIVE =
     /function (\w+)\((\w+),(\w+),\w+=\2,\w+\)\{if\(\3===\w+\)return \3;let \w+=void 0!==\w+\?\w+\._\$Co\?\.\[\w+\]:\w+\._\$Cl;const \w+=\w+\(\3\)\?void 0:\3\._\$litDirective\$;.*?,\3\}(?=class )/g;
+  // What tells async directives that a part was connected or disconnected: with no
+  // directive, no one listens.
+  const SET_CONNECTED = /setConnected\((\w+)\)\{void 0===this\._\$AM&&\(this\._\$Cv=\1,this\._\$AP\?\.\(\1\)\)\}/g;
+  const DISCONNECTING = /this\._\$AP\?\.\(!1,!0,\w+\)(?=;)/g;
+  const CONNECTED_CALLBACKS =
+    /(?:dis)?connectedCallback\(\)\{super\.(?:dis)?connectedCallback\(\),this\._\$Do\?\.setConnected\(!\d\)\}/g;
   const ELEMENT_MARKER =
     /else (\w+)\.startsWith\(\w+\)&&\(\w+\.push\(\{type:6,index:\w+\}\),\w+\.removeAttribute\(\1\)\)/g;
   const VERSIONS = /\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[^"]*"\)/g;
@@ -108,6 +117,9 @@ function withoutLitHooks() {
         [PROPERTY_PART, 'ctor:'],
         [ELEMENT_PART, ':0'],
         [ELEMENT_MARKER, ''],
+        [SET_CONNECTED, ''],
+        [DISCONNECTING, ''],
+        [CONNECTED_CALLBACKS, ''],
         [RESOLVE_DIRECTIVE, (_, name, part, value) => `function ${name}(${part},${value}){return ${value}}`],
         [VERSIONS, '0'],
         [FOREIGN_OPEN, '""'],
@@ -129,7 +141,7 @@ function withoutLitHooks() {
     renderChunk(code) {
       // Lit wrote them another way: the patterns above need to learn it.
       const left = code.match(
-        /\w*(?:Polyfill|Hydrate)Support|litNonce|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
+        /\w*(?:Polyfill|Hydrate)Support|litNonce|setConnected|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
       );
       if (left) this.error(`Lit's hooks changed: ${left[0]} is still in the bundle; update rollup.config.mjs`);
       // A template of ours that binds a property would need the part taken out above.

@@ -54,8 +54,13 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
     [...box.querySelectorAll('p')].filter((p) => p.textContent!.length > 80).length < 3
   )
     box = box.parentElement;
+  // With no headline to start from, the fullest <article>: a page's first may be a feature
+  // box above the story (Geek.com).
+  const fullest = [...page.querySelectorAll('article')].sort(
+    (a, b) => b.textContent!.length - a.textContent!.length
+  )[0];
   const marked = storyFromArticle(
-    box ?? page.querySelector('article,[itemprop=articleBody],main') ?? page.body,
+    box ?? fullest ?? page.querySelector('[itemprop=articleBody],main') ?? page.body,
     heading ?? null
   );
 

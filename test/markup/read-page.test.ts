@@ -429,4 +429,14 @@ describe('pages no rule was written from', () => {
       ['Google CEO Larry Page speaks at the Google I/O developers conference', {photographer: 'Screengrab'}],
     ]);
   });
+  it('reads the fullest <article> of a page with no heading, not a feature box above the story (Geek.com)', () => {
+    const read = story(`<title>Competition looks for NASA’s next vehicle, in LEGO | News | Geek.com</title><body>
+      <article><a href="/games/xbox-one"><img src="http://www.geek.example/uploads/2013/05/xbox_one-141x80.jpg" alt=""></a></article>
+      <article>${body}<div class="wp-caption alignright"><a href="http://www.geek.example/uploads/2013/06/LEGO-kids.jpg"><img
+        src="http://www.geek.example/uploads/2013/06/LEGO-kids-300x197.jpg" width="300" height="197" alt=""></a>
+        <p class="wp-caption-text">NASA and LEGO have a long-standing relationship.</p></div><p>The contest opens in July.</p></article>`);
+    expect(read.photos.map(({src, caption}) => [src.split('/').pop(), caption])).to.deep.equal([
+      ['LEGO-kids-300x197.jpg', 'NASA and LEGO have a long-standing relationship.'],
+    ]);
+  });
 });
