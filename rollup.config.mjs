@@ -97,6 +97,10 @@ function withoutLitHooks() {
   const ELEMENT_MARKER =
     /else (\w+)\.startsWith\(\w+\)&&\(\w+\.push\(\{type:6,index:\w+\}\),\w+\.removeAttribute\(\1\)\)/g;
   const VERSIONS = /\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[^"]*"\)/g;
+  // Bindings in the text of a <script>, <style>, <textarea> or <title>, which no template of
+  // the card's has.
+  const RAW_TEXT_BINDINGS =
+    /if\((\w+)\.test\((\w+)\.tagName\)\)\{const (\w+)=\2\.textContent\.split\(\w+\),(\w+)=\3\.length-1;if\(\4>0\)\{\2\.textContent=\w+\?\w+\.emptyScript:"";for\(let (\w+)=0;\5<\4;\5\+\+\)\2\.append\(\3\[\5\],\w+\(\)\),\w+\.nextNode\(\),\w+\.push\(\{type:2,index:\+\+\w+\}\);\2\.append\(\3\[\4\],\w+\(\)\)\}\}/g;
   // svg`` and mathml`` templates, which the card never writes (its icons are <svg> in html``).
   const FOREIGN_OPEN = /2===(\w+)\?"<svg>":3===\1\?"<math>":""/g;
   const FOREIGN_CLOSE = /\(2===(\w+)\?"<\/svg>":3===\1\?"<\/math>":""\)/g;
@@ -122,6 +126,7 @@ function withoutLitHooks() {
         [CONNECTED_CALLBACKS, ''],
         [RESOLVE_DIRECTIVE, (_, name, part, value) => `function ${name}(${part},${value}){return ${value}}`],
         [VERSIONS, '0'],
+        [RAW_TEXT_BINDINGS, ''],
         [FOREIGN_OPEN, '""'],
         [FOREIGN_CLOSE, '""'],
         [FOREIGN_UNWRAP, '0'],
@@ -141,12 +146,14 @@ function withoutLitHooks() {
     renderChunk(code) {
       // Lit wrote them another way: the patterns above need to learn it.
       const left = code.match(
-        /\w*(?:Polyfill|Hydrate)Support|litNonce|setConnected|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
+        /\w*(?:Polyfill|Hydrate)Support|litNonce|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
       );
       if (left) this.error(`Lit's hooks changed: ${left[0]} is still in the bundle; update rollup.config.mjs`);
       // A template of ours that binds a property would need the part taken out above.
       const binding = code.match(/\s\.[a-z][\w-]*=\$\{/i);
       if (binding) this.error(`a template binds a property (${binding[0].trim()}): PROPERTY_PART must stay in`);
+      const rawText = code.match(/<(?:script|style|textarea|title)\b[^<`]*\$\{/i);
+      if (rawText) this.error(`a template binds text in ${rawText[0]}: RAW_TEXT_BINDINGS must stay in`);
       return null;
     },
   };

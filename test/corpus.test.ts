@@ -97,10 +97,10 @@ const unseen: {pages: PageFacts[]} = await (await fetch('/test/corpus/unseen-fac
 // All 99 pages, the held-out ones with the rest.
 const UNSEEN_FIGURES: Record<string, number> = {
   'a story at all': 99,
-  headline: 94,
+  headline: 97,
   photo: 85,
-  caption: 49,
-  credit: 41,
+  caption: 50,
+  credit: 42,
   'clean text': 97,
 };
 

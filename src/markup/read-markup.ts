@@ -25,10 +25,10 @@ export function outsideStory(element: Element, root: Element): boolean {
 }
 
 // Text no sighted reader sees, or that is no part of the text: visually hidden labels
-// ("Image", "Credit", "Media caption" for screen readers), buttons ("Close"), scripts, a
-// <noscript> read as text.
+// ("Image", "Credit", "Media caption" for screen readers), buttons ("Close", ESPN's
+// "[+] Enlarge" link around a photo), scripts, a <noscript> read as text.
 const UNSEEN =
-  '[class*=hidden i],[class*=sr-only i],[class*=screen-reader i],[class*=off-screen i],[class*=offscreen i],[class*=close-button i],button,script,style,template,noscript';
+  '[class*=hidden i],[class*=sr-only i],[class*=screen-reader i],[class*=off-screen i],[class*=offscreen i],[class*=close-button i],[class*=enlarge i],button,script,style,template,noscript';
 
 /**
  * The text a reader sees in `element`, without `left out` (a credit read apart), with
@@ -75,10 +75,22 @@ export function siteInTitle(title: string, site?: string): string {
   return parts.length < 3 ? '' : parts[siteFirst ? 0 : parts.length - 1];
 }
 
-/** A page title without the site's name (see siteInTitle). */
+/**
+ * A page title without the site's name (see siteInTitle), nor a section's name of one word
+ * before it, parted as the site's is: "Headline | News | Geek.com", but "Headline -- STOLEN!!! | TMZ.com".
+ */
 export function titleWithoutSite(title: string, site?: string): string {
   const {parts, siteFirst} = titleParts(title, site);
-  return (parts.length < 3 ? parts : siteFirst ? parts.slice(2) : parts.slice(0, -2)).join('');
+  return (
+    parts.length < 3
+      ? parts
+      : siteFirst
+        ? parts.slice(2)
+        : parts.slice(
+            0,
+            parts[parts.length - 2] == parts[parts.length - 4] && /^\S+$/.test(parts[parts.length - 3]) ? -4 : -2
+          )
+  ).join('');
 }
 
 /**

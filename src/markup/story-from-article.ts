@@ -122,7 +122,7 @@ export function photosIn(article: Element): Record<string, unknown>[] {
     // (Its own box first, and the text of a box only when it may be a photo's: a column of
     // paragraphs is no photo's box, and is long to read.)
     let unit = img.parentElement!;
-    for (let up = 0; up < 3 && !unit.textContent!.trim() && unit != article; up++) unit = unit.parentElement!;
+    for (let up = 0; up < 3 && !visibleText(unit) && unit != article; up++) unit = unit.parentElement!;
     const boxed = !unit.querySelector('h1,p~p') && visibleText(unit)!.length < 400;
     if (!(boxed && unit.querySelector('h2,h3,h4')))
       photos.set(img, {...image, ...(boxed && captionAndCredit(unit, null))});

@@ -7,7 +7,7 @@ import {
   type EntityDecoder,
 } from '../data/json-ld.js';
 import {isDecorative, maySharePhoto} from '../data/photo-identity.js';
-import {chooseHeadline, titleWithoutSite} from './read-markup.js';
+import {chooseHeadline, titleWithoutSite, visibleText, wordShare} from './read-markup.js';
 import {photosIn, storyFromArticle} from './story-from-article.js';
 
 type Fields = Record<string, unknown>;
@@ -44,6 +44,11 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   // A page that names no title gives its headline only in its markup: its first
   // <article> is the story there, not a teaser.
   const heading = chooseHeadline(titles[0] ? page.body : (page.querySelector('article') ?? page.body), titles, site);
+  // A link in the headline with no word of any title is a label beside it: Engadget's
+  // category, "<h1>Any.DO announces Cal… (video) <a href="/topics/mobile/">Mobile</a></h1>".
+  const label = [...(heading?.querySelectorAll('a') ?? [])].find((link) =>
+    titles.every((title) => !wordShare(visibleText(link)!, title))
+  );
   // The story's markup: the article around its headline, or the nearest box around the
   // headline that holds paragraphs of text.
   let box = heading?.closest('article') ?? heading;
@@ -99,7 +104,8 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
     story: {
       ...marked,
       ...defined(linked),
-      headline: linked.headline ?? marked.headline ?? titleWithoutSite(titles[0] ?? '', site),
+      headline:
+        linked.headline ?? (visibleText(heading, label) || marked.headline) ?? titleWithoutSite(titles[0] ?? '', site),
       // Some sites describe every page by their own name.
       standfirst:
         linked.standfirst ??

@@ -71,6 +71,13 @@ describe('reading publishers’ markup', () => {
       "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"
     );
     expect(titleWithoutSite('Olivia Munn: Queen of the Uncool')).to.equal('Olivia Munn: Queen of the Uncool');
+    // A section's name of one word before the site's goes with it; a part of the headline, more words, stays.
+    expect(titleWithoutSite('Competition looks for NASA’s next vehicle, in LEGO | News | Geek.com')).to.equal(
+      'Competition looks for NASA’s next vehicle, in LEGO'
+    );
+    expect(titleWithoutSite('Obama - Romney debate, round two | POLITICO')).to.equal(
+      'Obama - Romney debate, round two'
+    );
     expect(
       wordShare('The Few. The Proud. The New Marines?', 'The Few. The Proud. The Marines ... Getting a Makeover?')
     ).to.be.above(0.5);

@@ -429,6 +429,27 @@ describe('pages no rule was written from', () => {
       ['Google CEO Larry Page speaks at the Google I/O developers conference', {photographer: 'Screengrab'}],
     ]);
   });
+  it('reads the caption and credit beside a photo that a "[+] Enlarge" link wraps, without the link’s label (ESPN)', () => {
+    const read = story(`<title>Bruins take 3-0 lead - ESPN</title><body><h1>Bruins take 3-0 lead</h1>${body}
+      <p><div class="mod-inline image image-right"><div style="width:300px"><a class="enlarge"
+        href="http://a.espncdn.example/photo/2013/0605/bos_g_rask_600.jpg">[+] Enlarge<img
+        src="http://a.espncdn.example/photo/2013/0605/bos_g_rask_300.jpg" width="300" height="200" alt="Rask"></a>
+        <div><cite>Bruce Bennett/Getty Images</cite>Goalie Tuukka Rask (40) joins his teammates' celebration.</div></div></div></p>`);
+    expect(read.photos.map(({caption, credit}) => [caption, credit])).to.deep.equal([
+      [
+        "Goalie Tuukka Rask (40) joins his teammates' celebration.",
+        {photographer: 'Bruce Bennett', agency: 'Getty Images'},
+      ],
+    ]);
+  });
+  it('leaves out of the headline a link that no title has a word of: a category beside it (Engadget)', () => {
+    const title = 'Any.DO announces Cal, promises a suite of connected life management apps (video)';
+    const read = story(`<title>${title}</title><body><h1 itemprop="headline">${title}
+      &nbsp;<a href="/topics/mobile/" class="s-cat-mobile">Mobile</a></h1>${body}`);
+    expect(read.headline).to.equal(title);
+    // A headline that is a link, as a teaser's is, keeps its words.
+    expect(story(`<title>${title}</title><body><h1><a href="/cal">${title}</a></h1>${body}`).headline).to.equal(title);
+  });
   it('reads the fullest <article> of a page with no heading, not a feature box above the story (Geek.com)', () => {
     const read = story(`<title>Competition looks for NASA’s next vehicle, in LEGO | News | Geek.com</title><body>
       <article><a href="/games/xbox-one"><img src="http://www.geek.example/uploads/2013/05/xbox_one-141x80.jpg" alt=""></a></article>
