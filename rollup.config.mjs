@@ -187,13 +187,17 @@ export default [
         format: {comments: false},
         // Our private members (_index, _request…), the members the card's own controllers
         // share with it (names the bundle uses for nothing else: no public property, label
-        // or DOM member it calls has them),
-        // and Lit's (_$AH, _$litPart$…). Lit keeps its own stable so that two copies of Lit
+        // or DOM member it calls has them), the lifecycle members and controller hooks that
+        // only Lit and the card's own classes call (willUpdate, hostConnected…: no page
+        // calls them; hasUpdated, requestUpdate and updateComplete, which a page may read,
+        // stay; Lit's names read by string, "finalized" and "elementProperties", are not
+        // in the list), and Lit's private ones (_$AH, _$litPart$…). Lit keeps its own stable so that two copies of Lit
         // on a page can read each other's templates and parts; this copy is sealed in the
         // bundle and shares none of them.
         mangle: {
           properties: {
-            regex: /^_[a-z]|^_\$|^(?:followsReader|viewerOpen|renderViewer|rotating|playing|enable|reset|load)$/,
+            regex:
+              /^_[a-z]|^_\$|^(?:followsReader|viewerOpen|renderViewer|rotating|playing|enable|reset|load|isUpdatePending|renderOptions|enableUpdating|renderBefore|elementStyles|finalizeStyles|getPropertyDescriptor|createProperty|scheduleUpdate|performUpdate|getUpdateComplete|shouldUpdate|willUpdate|firstUpdated|hostConnected|hostDisconnected|hostUpdate|hostUpdated)$/,
           },
         },
       }),

@@ -113,19 +113,19 @@ export function chooseHeadline(root: Element, titles: string[] = [], site?: stri
         wordShare(visibleText(heading)!, title) > 0.5 && wordShare(visibleText(heading)!, siteInTitle(title, site)) < 1
     );
   const h1s = own('h1');
+  const fullestTitle = (headings: Element[]) =>
+    headings.filter(isTitle).sort((a, b) => visibleText(b)!.length - visibleText(a)!.length)[0];
+  // Three words or more: no section's name ("sports", "Latest Headlines").
+  const isSentence = (heading: Element) => /\s\S+\s/.test(visibleText(heading)!);
   // Of the headings that are a title, the fullest: a section's name ("MMA News") may be
-  // in the title too. A page's one h1 is its headline even where the SEO title is
-  // another ("Cancer Vaccines Get a Price Cut…" under "Prices Cut for HPV…"), unless it
-  // is a word or two: a section's name ("sports").
+  // in the title too. Else an h2 that is a title, under a lone h1 that is a section's
+  // name ("Diabetes Health Center" above "FDA Panel Votes…", WebMD). Else a page's one
+  // h1 is its headline even where the SEO title is another ("Cancer Vaccines Get a Price
+  // Cut…" under "Prices Cut for HPV…"), unless it is a word or two.
   return (
-    [...own('[itemprop=headline]'), ...h1s]
-      .filter(isTitle)
-      .sort((a, b) => visibleText(b)!.length - visibleText(a)!.length)[0] ??
-    (h1s.length == 1 && /\s\S+\s/.test(visibleText(h1s[0])!)
-      ? h1s[0]
-      : titles.length
-        ? undefined
-        : own('h2,h3,h4,h5,h6')[0])
+    fullestTitle([...own('[itemprop=headline]'), ...h1s]) ??
+    ((h1s.length == 1 && fullestTitle(own('h2').filter(isSentence))) ||
+      (h1s.length == 1 && isSentence(h1s[0]) ? h1s[0] : titles.length ? undefined : own('h2,h3,h4,h5,h6')[0]))
   );
 }
 
@@ -193,11 +193,15 @@ export function captionAndCredit(unit: Element, caption: Element | null): {capti
   // class=photo_credit>UTL Scientific</p><div><p>Readings from…" (a box of a few lines,
   // never a column of the story). A caption some CMSs begin with the photo's file name
   // ("BOTTLES09_19593.JPG Glass baby bottles…") begins after it.
-  const text = visibleText(caption ?? unit, credit)!.replace(/^\S+\.(jpe?g|png|gif) /i, '');
   // "(Credit: Marguerite Reardon/CNET)", "| FoxNews.com"
   const creditText = visibleText(credit)
     ?.replace(/^\((.*)\)$/, '$1')
     .replace(/^[|•·–-]\s*/, '');
+  let text = visibleText(caption ?? unit, credit)!.replace(/^\S+\.(jpe?g|png|gif) /i, '');
+  // A cutline that begins with its credit, and ends with it again in the credit's own
+  // element, begins after it: "CAPE COD TIMES FILE Sunscreens' effectiveness fades…<span
+  // class=photoCredit>CAPE COD TIMES FILE</span>" (a Saxotech newspaper's).
+  if (creditText && text.startsWith(creditText)) text = text.slice(creditText.length).trim();
   // A credit's box that holds the caption too, where the photo's box says nothing else:
   // "<span class=photographer><span>Palestinian protesters…</span>Photo: REUTERS/Ammar
   // Awad</span>" (The Jerusalem Post). It is read as a caption that ends with its credit.

@@ -113,8 +113,9 @@ export function photosIn(article: Element): Record<string, unknown>[] {
     if (
       !image ||
       (image.width ?? (/\.jpe?g/i.test(image.src) ? 250 : 0)) < 250 ||
-      // (No link: "". A link's address, resolved or not: of an image file, or not.)
-      !/\.(jpe?g|png|gif)|^$/i.test(img.closest('a')?.href ?? '') ||
+      // (No link: "". A link's address, resolved or not: of an image file, or not; a
+      // script's, that shows the photo larger: PCMag's "JavaScript:OpenImageWindow(…)".)
+      !/\.(jpe?g|png|gif)|^$|^javascript:/i.test(img.closest('a')?.href ?? '') ||
       img.closest(`figure,${CAPTION},${PHOTO_CREDIT},[class*=video i],[class*=byline i]`) ||
       [...photos.values()].some((photo) => maySharePhoto(photo.src + '', image.src))
     )

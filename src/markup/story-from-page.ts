@@ -104,8 +104,11 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
     story: {
       ...marked,
       ...defined(linked),
+      // A headline written twice over (SouthCoastToday's) is read once.
       headline:
-        linked.headline ?? (visibleText(heading, label) || marked.headline) ?? titleWithoutSite(titles[0] ?? '', site),
+        linked.headline ??
+        (visibleText(heading, label)?.replace(/^(.+) \1$/, '$1') || marked.headline) ??
+        titleWithoutSite(titles[0] ?? '', site),
       // Some sites describe every page by their own name.
       standfirst:
         linked.standfirst ??

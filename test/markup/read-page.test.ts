@@ -450,6 +450,39 @@ describe('pages no rule was written from', () => {
     // A headline that is a link, as a teaser's is, keeps its words.
     expect(story(`<title>${title}</title><body><h1><a href="/cal">${title}</a></h1>${body}`).headline).to.equal(title);
   });
+  it('takes an h2 that is the title for the headline under a lone h1 that is a section’s name (WebMD)', () => {
+    const read =
+      story(`<title>FDA Panel Votes to Change Tight Restrictions on Diabetes Drug Avandia – WebMD</title><body>
+      <div class="titlebar"><h1>Diabetes Health Center</h1></div><h2>Tools &amp; Resources</h2>
+      <h2>FDA Panel Votes to Change Restrictions on Avandia</h2>${body}<h2>Today on WebMD</h2>`);
+    expect(read.headline).to.equal('FDA Panel Votes to Change Restrictions on Avandia');
+    // With no h1, an h2 that is a part of the title heads a part of the text (Medium).
+    const title = 'The Open Journalism Project: Better Student Journalism';
+    expect(story(`<title>${title} — Medium</title><body><h2>Open Journalism Project:</h2>${body}`).headline).to.equal(
+      title
+    );
+  });
+  it('reads once a headline written twice over, and a cutline after the credit it begins with (SouthCoastToday)', () => {
+    const read = story(`<title>FDA issues new guidelines for sun safety</title><body><div id="leftCol">
+      <h1 class="articleHead"><div class="noindex">FDA issues new guidelines for sun safety FDA issues new guidelines for sun safety</div></h1>
+      <div class="photoTop"><img id="mainImg" src="/apps/pbcsi.dll/bilde?Site=NB&amp;ArtNo=306060307&amp;maxW=370" alt="Top Photo"></div>
+      <div id="imgCap"><div class="caption">CAPE COD TIMES FILE
+        Sunscreens' effectiveness fades with time.<span class="photoCredit">CAPE COD TIMES FILE</span></div></div>${body}</div>`);
+    expect(read.headline).to.equal('FDA issues new guidelines for sun safety');
+    expect(read.photos.map(({caption, credit}) => [caption, credit])).to.deep.equal([
+      ["Sunscreens' effectiveness fades with time.", {photographer: 'CAPE COD TIMES FILE'}],
+    ]);
+  });
+  it('reads a photo that a script’s link shows larger, and a site whose name has “spacer” in it (PCMag, The Space Reporter)', () => {
+    const read = story(`<title>Smartphones top tech headlines</title><body><h1>Smartphones top tech headlines</h1>
+      <span><a href="JavaScript:OpenImageWindow('/image_popup/0,1871,s=1713&amp;iid=367477,00.asp','640','600')"><img
+        alt="Best AT&amp;T Phones" width="275" height="275" src="http://www9.pcmag.example/media/images/374795-best-at-t-phones.jpg?thumb=y"></a></span>
+      ${body}<img src="http://thespacereporter.example/news/wp-content/uploads/young-star.jpg" width="493" height="257" alt="">`);
+    expect(read.photos.map(({src}) => src.split('/').pop())).to.deep.equal([
+      '374795-best-at-t-phones.jpg?thumb=y',
+      'young-star.jpg',
+    ]);
+  });
   it('reads the fullest <article> of a page with no heading, not a feature box above the story (Geek.com)', () => {
     const read = story(`<title>Competition looks for NASA’s next vehicle, in LEGO | News | Geek.com</title><body>
       <article><a href="/games/xbox-one"><img src="http://www.geek.example/uploads/2013/05/xbox_one-141x80.jpg" alt=""></a></article>
