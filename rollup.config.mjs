@@ -188,8 +188,9 @@ export default [
         // Our private members (_index, _request…), the members the card's own controllers
         // share with it (names the bundle uses for nothing else: no public property, label
         // or DOM member it calls has them), the lifecycle members and controller hooks that
-        // only Lit and the card's own classes call (willUpdate, hostConnected…: no page
-        // calls them; hasUpdated, requestUpdate and updateComplete, which a page may read,
+        // only Lit and the card's own classes call or read (willUpdate, hostConnected,
+        // addController, createRenderRoot, a property's converter…: no page calls them; a
+        // page may subclass Lit's elements, not this sealed one; hasUpdated, requestUpdate and updateComplete, which a page may read,
         // stay; Lit's names read by string, "finalized" and "elementProperties", are not
         // in the list), and Lit's private ones (_$AH, _$litPart$…). Lit keeps its own stable so that two copies of Lit
         // on a page can read each other's templates and parts; this copy is sealed in the
@@ -197,7 +198,7 @@ export default [
         mangle: {
           properties: {
             regex:
-              /^_[a-z]|^_\$|^(?:followsReader|viewerOpen|renderViewer|rotating|playing|enable|reset|load|isUpdatePending|renderOptions|enableUpdating|renderBefore|elementStyles|finalizeStyles|getPropertyDescriptor|createProperty|scheduleUpdate|performUpdate|getUpdateComplete|shouldUpdate|willUpdate|firstUpdated|hostConnected|hostDisconnected|hostUpdate|hostUpdated)$/,
+              /^_[a-z]|^_\$|^(?:followsReader|viewerOpen|renderViewer|rotating|playing|enable|reset|load|isUpdatePending|renderOptions|enableUpdating|renderBefore|elementStyles|finalizeStyles|getPropertyDescriptor|createProperty|scheduleUpdate|performUpdate|getUpdateComplete|shouldUpdate|willUpdate|firstUpdated|hostConnected|hostDisconnected|hostUpdate|hostUpdated|addController|createRenderRoot|getPropertyOptions|shadowRootOptions|converter)$/,
           },
         },
       }),

@@ -2,15 +2,16 @@ import type {Credit} from './story.js';
 
 // The words newsrooms put before a credit, in English and the other languages of the
 // pages the card was tried on: "Photo by", "Photographs:", "Credit:", "Source:", "Bild:",
-// "Foto:", "Crédits photo :", "写真:", "Фото:".
-const LABEL_WORD = String.raw`(?:photo(?:graph)?s?|pictures?|pics?|images?|source|bild|fotos?|cr[ée]dits?|写真|фото)`;
+// "Foto:", "Fotó:", "Fot." (Polish), "Crédits photo :", "写真:", "Фото:", "снимка:" (Bulgarian).
+const LABEL_WORD = String.raw`(?:photo(?:graph)?s?|pictures?|pics?|images?|source|bild|fot(?:[oó]s?|\.)|cr[ée]dits?|写真|фото|снимк[аи])`;
 // Label words ("Photo credit", "Crédits photo") with "by" or a colon after them, so that
-// a name like "Picasso" is left whole.
-const LABELLED = String.raw`(?:${LABEL_WORD}\s*)+(?:by\b|:)`;
+// a name like "Picasso" is left whole; "Fot." ends in its own full stop.
+const LABELLED = String.raw`(?:${LABEL_WORD}\s*)+(?:by\b|:|(?<=\.))`;
 
 // "©", "(c)", "Copyright", or a label; in a credit's own text, "Credit" alone too ("Credit
 // Khin Maung Win / AP", NPR), which ends no caption ("… Credit markets fell.").
-const LABEL = new RegExp(String.raw`^(?:${LABELLED}|credit\b|©|\(c\)|copyright\b)\s*`, 'iu');
+// Both at times: "© снимка: БГНЕС".
+const LABEL = new RegExp(String.raw`^(?:(?:${LABELLED}|credit\b|©|\(c\)|copyright\b)\s*)+`, 'iu');
 
 // Between photographer and agency: "/", "|", a dash set off by spaces, " via ", " for ", ",".
 // "Prakash Mathema. AFP": a full stop before an agency's capitals.
@@ -19,17 +20,20 @@ const SEPARATOR = /^(.+?)\s*(?:\/|\||\s[-–—]\s|\s[Vv]ia\s|\s[Ff]or\s|,|\.\s(
 // "Carl Court (Getty Images)"
 const PARENTHESISED_AGENCY = /^(.+?)\s*\(([^()]+)\)$/;
 
+const AGENCY_FIRST = new RegExp(String.raw`^(?!©|${LABEL_WORD})(.+?) ${LABELLED}\s*(.+)`, 'iu');
+
 // A lone name is an agency when it reads like one; otherwise it is a person.
 const AGENCY_WORDS =
   /\b(?:images?|press|agency|photos|pictures|news|wire|stock|archives?|getty|reuters|afp|ap|epa|alamy|shutterstock|supplied|handout|courtesy)\b/i;
 
 // A credit the newsroom appended to a caption: in brackets ("… Russia. (Photo by Carl
 // Court/Getty Images)", "(Bild: Hersteller)", "(Photo Prakash Mathema. AFP)"), after the
-// last sentence ("… Russia. Photo: Carl Court/Getty Images") or as the whole caption
-// ("Photo by Kevin"), or in capitals after a
+// last sentence ("… Russia. Photo: Carl Court/Getty Images", "… kardját. MTI Fotó: Nemes
+// János", the agency first) or as the whole caption ("Photo by Kevin"), after a
+// "©" ("… Борисов © снимка: БГНЕС"), or in capitals after a
 // slash, as Spanish papers write it ("… madrileño. / GORKA LEJARCEGI"), or after a bar.
 const CAPTION_CREDIT = new RegExp(
-  String.raw`^(.*?)\s*(?:\((\s*(?:${LABELLED}|©)[^()]+)\)|\(\s*${LABEL_WORD}\s+([^()]+)\)|(?:^|(?<=[.!?])\s+)(${LABELLED}[^.]+))\s*\.?$`,
+  String.raw`^(.*?)\s*(?:\((\s*(?:${LABELLED}|©)[^()]+)\)|\(\s*${LABEL_WORD}\s+([^()]+)\)|(?:^|(?<=[.!?])\s+|\s(?=©))((?:\p{Lu}+\s)?(?:${LABELLED}|©)[^.]+))\s*\.?$`,
   'iu'
 );
 const CAPITALS_CREDIT = /^(.*?)\s\/\s(\p{Lu}[\p{Lu} .]+)$/u;
@@ -59,8 +63,9 @@ export const tidy = (text: string) =>
  * photographer and an agency; a lone name becomes whichever of the two it reads as.
  */
 export function parseCredit(text: string): Credit {
-  // The agency before "photo by": "WBAL Photo by Scott Wykoff", "Star Tribune photo by …".
-  const [, by, photographer] = tidy(text).match(/^(.+?) photo by (.+)/i) ?? [];
+  // The agency before its label: "WBAL Photo by Scott Wykoff", "Star Tribune photo by …",
+  // "MTI Fotó: Nemes János".
+  const [, by, photographer] = tidy(text).match(AGENCY_FIRST) ?? [];
   if (photographer) return {photographer, agency: by};
   // Without a date after it ("Pavel Novak / May 14, 2013") or a link written out
   // ("Flickr/Eric Hauser http://www.flickr.com/photos/…", VentureBeat).
@@ -72,7 +77,7 @@ export function parseCredit(text: string): Credit {
   const [, person, agency] = credit.match(PARENTHESISED_AGENCY) ?? credit.match(SEPARATOR) ?? [];
   if (person && agency) return {photographer: tidy(person), agency: tidy(agency)};
   if (!credit) return {};
-  return AGENCY_WORDS.test(credit) || /^[A-Z]{2,6}$/.test(credit) ? {agency: credit} : {photographer: credit};
+  return AGENCY_WORDS.test(credit) || /^\p{Lu}{2,6}$/u.test(credit) ? {agency: credit} : {photographer: credit};
 }
 
 /**
@@ -86,6 +91,8 @@ export function splitCaptionCredit(caption: string): {caption: string; credit?: 
   const match =
     text.match(CAPTION_CREDIT) ?? text.match(CAPITALS_CREDIT) ?? text.match(BAR_CREDIT) ?? text.match(BRACKETED_CREDIT);
   const credit = match && (match[2] ?? match[3] ?? match[4]);
+  // A caption of one word that is an agency's is its credit: "Handout", "Shutterstock".
+  if (!credit && AGENCY_WORDS.test(text) && !/\s/.test(text)) return {caption: '', credit: text};
   return credit ? {caption: match[1], credit: tidy(credit)} : {caption: tidy(caption)};
 }
 

@@ -12,10 +12,10 @@ import {parseSrcset} from '../data/srcset.js';
 // What sits inside a story's markup without being the story: a teaser or related story
 // (an <article> of its own), an aside (not an item of microdata: USA TODAY writes its
 // lead photo as an <aside itemscope itemtype=…/ImageObject>), a share bar, navigation,
-// a comment form (not the <form> that ASP.NET wraps a whole page in, headline and all); a
-// related story's box, but not the story's own "relatedPhoto" (Reuters).
+// a comment form (not the <form> that ASP.NET wraps a whole page in, headline and all,
+// with its __VIEWSTATE); a related story's box, but not the story's own "relatedPhoto" (Reuters).
 const NOT_THE_STORY =
-  'article,aside:not([itemscope]),nav,footer,form:not(:has(h1)),[class*=related i]:not([class*=photo i]),[class*=share i],[class*=social i],[class*=promo i],[class*=comment i],[class*=newsletter i]';
+  'article,aside:not([itemscope]),nav,footer,form:not(:has(h1,[name=__VIEWSTATE])),[class*=related i]:not([class*=photo i]),[class*=share i],[class*=social i],[class*=promo i],[class*=comment i],[class*=newsletter i]';
 
 /** Whether `element` is inside something within `root` that is not the story (see NOT_THE_STORY). */
 export function outsideStory(element: Element, root: Element): boolean {

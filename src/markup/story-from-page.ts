@@ -37,7 +37,9 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   );
   const article = findJsonLdArticle(nodes);
   const linked: Fields = article ? storyFromJsonLd(article, nodes, decodeEntity) : {};
-  const titles = [linked.headline, meta('og:title'), meta('twitter:title'), page.title].filter(
+  // (An older CMS's <meta name=title> has the headline that its <title> begins with the
+  // site's name: "DailyTech - Google Announces…", DailyTech.)
+  const titles = [linked.headline, meta('og:title'), meta('twitter:title'), meta('title'), page.title].filter(
     (title): title is string => typeof title == 'string' && !!title.trim()
   );
   const site = meta('og:site_name');

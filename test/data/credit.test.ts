@@ -51,6 +51,11 @@ describe('parseCredit', () => {
       'Flickr/Eric Hauser http://www.flickr.com/photos/nomad73/489096006/',
       {photographer: 'Flickr', agency: 'Eric Hauser'},
     ],
+    // Pages in other languages (unseen-facts.json, batch 4): Polish "Fot." (money.pl), the
+    // agency before a Hungarian label (zaol.hu), "©" and a Bulgarian label (DarikNews).
+    ['Fot. alphaspirit/iStockphoto', {photographer: 'alphaspirit', agency: 'iStockphoto'}],
+    ['MTI Fotó: Nemes János', {photographer: 'Nemes János', agency: 'MTI'}],
+    ['© снимка: БГНЕС', {agency: 'БГНЕС'}],
   ] as const) {
     it(`reads "${text}"`, () => {
       expect(
@@ -159,6 +164,25 @@ describe('splitCaptionCredit', () => {
     ['Credit: Kevin', '', 'Credit: Kevin'],
     ['ロストフのファン。(写真: 山田太郎/共同)', 'ロストフのファン。', '写真: 山田太郎/共同'],
     ['Болельщики. (Фото: Иван Петров/ТАСС)', 'Болельщики.', 'Фото: Иван Петров/ТАСС'],
+    // Pages in other languages (unseen-facts.json, batch 4): wprost.pl, zaol.hu, DarikNews.
+    [
+      'W Polsce najwięcej wydają turyści amerykańscy (fot. sxc.hu)',
+      'W Polsce najwięcej wydają turyści amerykańscy',
+      'fot. sxc.hu',
+    ],
+    [
+      'Petőfi Sándor megrongált szobra. Ismeretlen elkövetők letörték a szoboralak kardját. MTI Fotó: Nemes János',
+      'Petőfi Sándor megrongált szobra. Ismeretlen elkövetők letörték a szoboralak kardját.',
+      'MTI Fotó: Nemes János',
+    ],
+    [
+      'Министърът на транспорта Ивайло Московски и премиерът Бойко Борисов © снимка: БГНЕС',
+      'Министърът на транспорта Ивайло Московски и премиерът Бойко Борисов',
+      '© снимка: БГНЕС',
+    ],
+    // A caption that is one agency's word (Gazeta.Ru's figure, SB Nation's caption).
+    ['Shutterstock', '', 'Shutterstock'],
+    ['Handout', '', 'Handout'],
     // Before a bar (Newsday).
     [
       'Photo credit: AP | In this Nov. 22, 2010, file photo, Tim Duncan, left, and Tony Parker congratulate Manu Ginobili.',
@@ -179,6 +203,11 @@ describe('splitCaptionCredit', () => {
   it('leaves a last sentence that begins with the word credit', () => {
     const caption = 'The bank’s chief spoke in London. Credit markets fell.';
     expect(splitCaptionCredit(caption)).to.deep.equal({caption});
+  });
+
+  it('leaves a caption of one word that names no agency, or of more words that name one', () => {
+    for (const caption of ['Nougat', 'Breaking news', 'The Press Gallery'])
+      expect(splitCaptionCredit(caption)).to.deep.equal({caption});
   });
 
   it('leaves a caption that mentions a photo in passing', () => {

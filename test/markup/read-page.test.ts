@@ -493,4 +493,39 @@ describe('pages no rule was written from', () => {
       ['LEGO-kids-300x197.jpg', 'NASA and LEGO have a long-standing relationship.'],
     ]);
   });
+  it('reads a page that ASP.NET put whole in a <form> with no h1: its headline from <meta name=title>, its photos in the form (DailyTech)', () => {
+    const read = story(`<title>
+	DailyTech - Google Announces "Pure" Galaxy Nexus S4 for $649, Android Updates
+</title><meta id="metaTitle" name="title" content="Google Announces &quot;Pure&quot; Galaxy Nexus S4 for $649, Android Updates">
+      <body class="FrontBody"><form name="aspnetForm" method="post" action="article.aspx?newsid=31563" id="aspnetForm">
+      <input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1">
+      <div id="RootArticlePage"><div id="ArticleImage"><img id="NewsImage" src="http://images.dailytech.example/frontpage/fp__androidrobot.jpg" border="0"></div>
+      <a id="lblHeadline" class="ArticleHeadline" href="/article31563.htm">Google Announces "Pure" Galaxy Nexus S4 for $649, Android Updates</a><br>
+      <span id="lblBody">At today&#39;s Google I/O conference, the tech giant announced a number of new features.<br>&nbsp;<br>
+      <div style="text-align: center;"><img alt="" src="http://images.dailytech.example/nimage/galaxys4.jpg" style="width: 520px; height: 288px;"></div>
+      </span></div></form>`);
+    expect([read.headline, read.photos.map(({src}) => src.split('/').pop())]).to.deep.equal([
+      'Google Announces "Pure" Galaxy Nexus S4 for $649, Android Updates',
+      ['fp__androidrobot.jpg', 'galaxys4.jpg'],
+    ]);
+  });
+
+  it('reads credits labelled in Polish and Bulgarian, and a figure’s only word, an agency’s (money.pl, DarikNews, Gazeta.Ru)', () => {
+    const read = story(`<title>Analiza stron www</title><body><h1>Analiza stron www</h1><div class="article__content">
+      <div class="image image--lead"><div class="image__crop"><img src="http://static1.money.example/i/h/187/364731_abig.jpg" alt="">
+        <span class="label">Fot. alphaspirit/iStockphoto</span></div></div>
+      <div><img src="uploads/news_images/201508/photo_verybig_1484195.jpg" alt="Борисов" class="nb"><span>
+        <span>Министърът на транспорта Ивайло Московски и премиерът Бойко Борисов</span> © снимка: БГНЕС</span></div>
+      <figure><span><img src="http://img.gazeta.example/files3/464/7688464/shutterstock_214477618-pic700-700x467-65093.jpg" alt=""></span>
+        <autor>Shutterstock</autor></figure>${body}</div>`);
+    expect(read.photos.map(({src, caption, credit}) => [src.split('/').pop(), caption, credit])).to.deep.equal([
+      ['shutterstock_214477618-pic700-700x467-65093.jpg', undefined, {agency: 'Shutterstock'}],
+      ['364731_abig.jpg', undefined, {photographer: 'alphaspirit', agency: 'iStockphoto'}],
+      [
+        'photo_verybig_1484195.jpg',
+        'Министърът на транспорта Ивайло Московски и премиерът Бойко Борисов',
+        {agency: 'БГНЕС'},
+      ],
+    ]);
+  });
 });
