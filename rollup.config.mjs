@@ -40,11 +40,7 @@ function integrity() {
  * never makes.
  */
 function shortInternalNames() {
-  const LIT_MISUSE = [
-    /"CSSResult is not constructable\. Use `unsafeCSS` or `css` instead\."/,
-    /"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/,
-    /"invalid template strings array"/,
-  ];
+  const LIT_MISUSE = [/"invalid template strings array"/];
   return {
     name: 'short-internal-names',
     renderChunk(code) {
@@ -57,7 +53,7 @@ function shortInternalNames() {
       for (const pattern of LIT_MISUSE) {
         const match = code.match(pattern);
         if (!match) this.error(`Lit's error text changed: ${pattern} is not in the bundle; update rollup.config.mjs`);
-        output.overwrite(match.index, match.index + match[0].length, match[1] ? `"lit: css "+${match[1]}` : '"lit"');
+        output.overwrite(match.index, match.index + match[0].length, '"lit"');
       }
       return {code: output.toString(), map: output.generateMap({hires: true})};
     },
@@ -159,6 +155,48 @@ function withoutLitHooks() {
   };
 }
 
+/**
+ * Lit's css-tag module, sealed: the card's styles are its own css`` literals, adopted as
+ * constructed style sheets (every engine the card supports adopts them: see
+ * withoutLitHooks). Lit's module guards what a sealed bundle never meets: a CSSResult
+ * made by hand, a value of a page's put in a css`` literal, the <style> elements of an
+ * engine that cannot adopt a sheet. This one has the same exports and keeps none of that.
+ */
+function sealedCssTag() {
+  const CSS_TAG = /[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/;
+  let replaced = false;
+  return {
+    name: 'sealed-css-tag',
+    load(id) {
+      if (!CSS_TAG.test(id)) return null;
+      replaced = true;
+      return `export class CSSResult {
+  constructor(cssText) {
+    this.cssText = cssText;
+  }
+  get styleSheet() {
+    if (!this.sheet) (this.sheet = new CSSStyleSheet()).replaceSync(this.cssText);
+    return this.sheet;
+  }
+  toString() {
+    return this.cssText;
+  }
+}
+export const css = (strings, ...values) => new CSSResult(strings.reduce((text, string, i) => text + values[i - 1] + string));
+export const unsafeCSS = (value) => new CSSResult(String(value));
+export const supportsAdoptingStyleSheets = true;
+export const getCompatibleStyle = (style) => style;
+export const adoptStyles = (root, styles) => {
+  root.adoptedStyleSheets = styles.map((style) => style.styleSheet);
+};`;
+    },
+    buildEnd() {
+      if (!replaced)
+        this.error("Lit's css-tag.js moved: sealedCssTag found no module to replace; update rollup.config.mjs");
+    },
+  };
+}
+
 export default [
   // The file partners drop onto a page: one self-defining module with Lit inside.
   {
@@ -169,6 +207,7 @@ export default [
       // Unquoted attributes where HTML allows it; Lit reads unquoted bindings alike.
       minifyHTML({options: {minifyOptions: {removeAttributeQuotes: true}}}),
       nodeResolve(),
+      sealedCssTag(),
       withoutLitHooks(),
       terser({
         ecma: 2021,

@@ -56,7 +56,9 @@ const server = createServer(async (request, response) => {
     if (url.pathname.startsWith('/corpus/')) {
       const file = new URL(decodeURIComponent(url.pathname.slice(8)), CORPUS);
       if (!file.href.startsWith(CORPUS.href)) throw new Error('outside the corpus');
-      return response.writeHead(200, {'content-type': 'text/html'}).end(await readFile(file));
+      // (Read before the head is written: a page's image that is not in the corpus is a 404.)
+      const page = await readFile(file);
+      return response.writeHead(200, {'content-type': 'text/html'}).end(page);
     }
   } catch {
     // Falls through to 404.

@@ -102,8 +102,9 @@ export function photosIn(article: Element): Record<string, unknown>[] {
     if (!shown || (photo.caption ?? '').length > (shown.caption ?? '').length) photos.set(key, photo);
   }
   // A photo in no figure and by no caption: an image of the story's own, 250 pixels wide
-  // or more, or of no size given and a JPEG (the PNGs and GIFs of no size are buttons,
-  // icons, banners; a tracking pixel is no image file), full size or a link to the full
+  // or high or more (Colorlines' portrait of a rodeo's sign, 206 by 308), or of no size
+  // given and a JPEG (the PNGs and GIFs of no size are buttons, icons, banners; a
+  // tracking pixel is no image file), full size or a link to the full
   // size (not a teaser's link to another page), not a video's still or a byline's face,
   // with its box's few words where it has a box of its own ("<div><img><i>Neanderthals
   // are…</i></div>", not the story's column of paragraphs), and none of another story's
@@ -112,7 +113,7 @@ export function photosIn(article: Element): Record<string, unknown>[] {
     const image = imageIn(img);
     if (
       !image ||
-      (image.width ?? (/\.jpe?g/i.test(image.src) ? 250 : 0)) < 250 ||
+      Math.max(image.width ?? (/\.jpe?g/i.test(image.src) ? 250 : 0), image.height ?? 0) < 250 ||
       // (No link: "". A link's address, resolved or not: of an image file, or not; a
       // script's, that shows the photo larger: PCMag's "JavaScript:OpenImageWindow(…)".)
       !/\.(jpe?g|png|gif)|^$|^javascript:/i.test(img.closest('a')?.href ?? '') ||

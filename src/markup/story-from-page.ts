@@ -88,7 +88,8 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   // leads, unless it is one of those already found, perhaps under another rendition's name.
   // A lead photo often stands beside the story's box, not in it: the share photo's own
   // rendition anywhere in the page brings its caption and credit.
-  const image = !(linked.photos as unknown[] | undefined)?.length && meta('og:image');
+  // (Or the one it chose for Twitter: MedPage Today's lead photo, in an aside, is only there.)
+  const image = !(linked.photos as unknown[] | undefined)?.length && (meta('og:image') ?? meta('twitter:image'));
   const canonical = page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? meta('og:url');
   if (
     image &&

@@ -528,4 +528,13 @@ describe('pages no rule was written from', () => {
       ],
     ]);
   });
+  it('leads with the photo a page shares on Twitter where it names none for Open Graph, and reads a portrait photo under 250 pixels wide (MedPage Today, Colorlines)', () => {
+    const read = story(`<title>Smoke-Free Hotel Rooms Aren't, Study Finds</title>
+      <meta name="twitter:image" content="http://www.medpagetoday.example/upload/2013/5/15/39154.jpg">
+      <body><article><header><h1>Smoke-Free Hotel Rooms Aren't, Study Finds</h1></header><aside class="sidebar"><div class="media">
+      <table border="1" width="120" align="right"><tr><td><img src="/upload/2013/5/15/39154.jpg"></td></tr></table></div></aside>${body}
+      <p><img alt="Angola_rodeo_sign_66.jpg" src="/sites/default/files/images/articles/2011/08/angolarodeosign66.jpg" class="mt-image-right" height="308" width="206">
+      The rodeo draws thousands of visitors each year.</p><p>Third paragraph of the story.</p></article>`);
+    expect(read.photos.map(({src}) => src.split('/').pop())).to.deep.equal(['39154.jpg', 'angolarodeosign66.jpg']);
+  });
 });
