@@ -42,13 +42,14 @@ export const maySharePhoto = (a: string, b: string): boolean =>
 /**
  * An image that is not the story's photo: page furniture (a divider or tracking pixel,
  * under 100 px either way where the size is known; a favicon, an icon, an avatar, a
- * logo, a spacer (not The Space Reporter's photos), an RSS icon but not a crop for social networks, "_rrss") or a lazy
+ * logo, a spacer (not The Space Reporter's photos), Pinterest's "Pin It" button (PinExt.png), an RSS
+ * icon but not a crop for social networks, "_rrss") or a lazy
  * loader's stand-in (a `data:` URL, a blank or placeholder GIF, a blurred preview a few
  * dozen pixels wide, by its query or by its path: `/max/60/`).
  */
 export const isDecorative = (src: string, width?: number, height?: number): boolean =>
   width! < 100 ||
   height! < 100 ||
-  /^data:|favicon|avatar|logo|spacer\b|sprite|ornament|placeholder|(?<![a-z])rss|\bicons?\b|(?:blank|pixel|transparent|lazy|loading|grey|gray|1x1)\.(?:gif|png|svg)|[?&](?:w|width)=\d\d?(?!\d)|\/max\/\d\d?\/|[-_/]blur|\.gif(?:$|\?)/i.test(
+  /^data:|favicon|avatar|logo|spacer\b|sprite|pinext|ornament|placeholder|(?<![a-z])rss|\bicons?\b|(?:blank|pixel|transparent|lazy|loading|grey|gray|1x1)\.(?:gif|png|svg)|[?&](?:w|width)=\d\d?(?!\d)|\/max\/\d\d?\/|[-_/]blur|\.gif(?:$|\?)/i.test(
     src
   );

@@ -3,8 +3,10 @@ import {maySharePhoto, photoKey} from '../data/photo-identity.js';
 
 // A caption by class name, or by id (The Week's `nfLargeCaption`); a newspaper's cutline is its caption.
 const CAPTION = 'div[id*=caption i],[class*=caption i],[class*=cutline i]';
-// A credit without a caption beside a photo ("Courtesy G4", "Image: John Doe on Flickr").
-const PHOTO_CREDIT = '[class*=credit i],[class*=photographer i],p[class*=source i]';
+// A credit without a caption beside a photo ("Courtesy G4", "Image: John Doe on Flickr"),
+// not the story's publisher that hNews names: "<p class="source-org vcard">Fox News
+// Latino</p>".
+const PHOTO_CREDIT = '[class*=credit i],[class*=photographer i],p[class*=source i]:not(.source-org)';
 
 /**
  * Reads a story from the plain HTML a CMS can paste inside the element, the markup that
@@ -115,7 +117,8 @@ export function photosIn(article: Element): Record<string, unknown>[] {
       !image ||
       Math.max(image.width ?? (/\.jpe?g/i.test(image.src) ? 250 : 0), image.height ?? 0) < 250 ||
       // (No link: "". A link's address, resolved or not: of an image file, or not; a
-      // script's, that shows the photo larger: PCMag's "JavaScript:OpenImageWindow(…)".)
+      // script's, that shows the photo larger: PCMag's "JavaScript:OpenImageWindow(…)". Not
+      // "#", which a script's teaser of a gallery has as often as a story's slideshow.)
       !/\.(jpe?g|png|gif)|^$|^javascript:/i.test(img.closest('a')?.href ?? '') ||
       img.closest(`figure,${CAPTION},${PHOTO_CREDIT},[class*=video i],[class*=byline i]`) ||
       [...photos.values()].some((photo) => maySharePhoto(photo.src + '', image.src))

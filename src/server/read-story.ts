@@ -21,7 +21,14 @@ let reader: Promise<NodeReader> | undefined;
 export function nodeReader(): Promise<NodeReader> {
   return (reader ??= import('linkedom').then(
     ({DOMParser}) => {
-      const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+      // What a page puts between </head> and <body> (DailyTech's scripts) goes at the start of
+      // its body, as a browser's parser puts it: linkedom would open an empty body there and
+      // leave the page's own beside it, out of document.body's reach.
+      const parse = (html: string) =>
+        new DOMParser().parseFromString(
+          html.replace(/(<\/head\s*>)([\s\S]*?)(<body\b[^>]*>)/i, '$1$3$2'),
+          'text/html'
+        ) as unknown as Document;
       // A page repeats its few entities: each is parsed once.
       const decoded = new Map<string, string>();
       const decodeEntity = (entity: string) => {

@@ -537,4 +537,27 @@ describe('pages no rule was written from', () => {
       The rodeo draws thousands of visitors each year.</p><p>Third paragraph of the story.</p></article>`);
     expect(read.photos.map(({src}) => src.split('/').pop())).to.deep.equal(['39154.jpg', 'angolarodeosign66.jpg']);
   });
+  it('gives a caption beside a photo’s box to the photo, not to the "Pin It" button above it (The Hindu)', () => {
+    const read =
+      story(`<title>Rebels attack air base in northern Syria - The Hindu</title><body><h1>Rebels attack air base in northern Syria</h1>
+      <div class="article-top"><div id="topShare"><a href="http://pinterest.example/pin/create/button/" class="pin-it-button"><img border="0" src="//assets.pinterest.com/images/PinExt.png" title="Pin It"></a></div>
+      <div class="art-horizantal-colored"><div id="hcenter"><img src="http://www.thehindu.example/multimedia/dynamic/01479/syria_1479546f.jpg" class="main-image" alt="Smoke rising from al-Fouaa."></div></div>
+      <div class="photo-caption"><span class="photo-source">AP</span> This citizen journalism image shows smoke rising from al-Fouaa.</div></div>${body}`);
+    expect(read.photos.map(({src, caption, credit}) => [src.split('/').pop(), caption, credit])).to.deep.equal([
+      ['syria_1479546f.jpg', 'This citizen journalism image shows smoke rising from al-Fouaa.', {agency: 'AP'}],
+    ]);
+  });
+  it('takes hNews’s source-org for the publisher, not for a photo’s credit (Fox News Latino)', () => {
+    const read = story(`<title>Man Discovers He's Actually A Woman At Age 66 | Fox News Latino</title><body>
+      <div id="article-section" class="hnews hentry item"><h1 id="article-title" class="entry-title">Man Discovers He's Actually A Woman At Age 66</h1>
+      <div class="article-info"><p class="author vcard"></p><p class="published updated dtstamp">Published June 06, 2013</p>
+      <p class="source-org vcard"><span class="org fn">Fox News Latino</span></p></div>
+      <div id="introduction"><div class="entry-content"><div class="slideshow-block"><div class="slideshow"><ul class="encapsulate">
+      <li class="dv-item article-ct"><div class="m"><img src="http://a57.foxnews.example/static/managed/img/legacy/2009/09/660/371/m_0_61_hospital320.jpg?ve=1" alt="0_61_hospital320_1"></div>
+      <div class="summary"><p><span class="source">AP</span></p></div></li></ul></div></div>
+      <article class="article-text">${body}</article></div></div></div>`);
+    expect(read.photos.map(({src, credit}) => [src.split('/').pop(), credit])).to.deep.equal([
+      ['m_0_61_hospital320.jpg?ve=1', {agency: 'AP'}],
+    ]);
+  });
 });

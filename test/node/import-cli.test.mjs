@@ -121,6 +121,24 @@ test('reads a saved page in the encoding its bytes are in, and one in the encodi
   assert.equal(JSON.parse(run(['-'], latin1).stdout).headline, 'Un été à Paris');
 });
 
+test('reads a page with scripts between </head> and <body>, as a browser does (DailyTech)', () => {
+  const page = `<!DOCTYPE html><html><head><title>Google Announces Android Updates</title></head>
+<script type="text/javascript" src="/js/script.js"></script>
+<body class="FrontBody"><h1>Google Announces Android Updates</h1><img src="http://images.dailytech.example/nimage/galaxys4.jpg">
+<p>Google will sell a fully unlocked version of the Galaxy S4.</p></body></html>`;
+  const result = run(['-'], page);
+  assert.equal(result.status, 0, result.stderr);
+  const story = JSON.parse(result.stdout);
+  assert.deepEqual(
+    [story.headline, story.photos.map((photo) => photo.src), story.body],
+    [
+      'Google Announces Android Updates',
+      ['http://images.dailytech.example/nimage/galaxys4.jpg'],
+      ['Google will sell a fully unlocked version of the Galaxy S4.'],
+    ]
+  );
+});
+
 test('refuses a page with no story, naming what is missing', () => {
   const result = run(['-'], '<!doctype html><title></title><div>Sign in</div>');
   assert.equal(result.status, 1);
