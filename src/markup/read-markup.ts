@@ -117,15 +117,17 @@ export function chooseHeadline(root: Element, titles: string[] = [], site?: stri
     headings.filter(isTitle).sort((a, b) => visibleText(b)!.length - visibleText(a)!.length)[0];
   // Three words or more: no section's name ("sports", "Latest Headlines").
   const isSentence = (heading: Element) => /\s\S+\s/.test(visibleText(heading)!);
+  const sentences = h1s.filter(isSentence);
   // Of the headings that are a title, the fullest: a section's name ("MMA News") may be
   // in the title too. Else an h2 that is a title, under a lone h1 that is a section's
   // name ("Diabetes Health Center" above "FDA Panel Votes…", WebMD). Else a page's one
-  // h1 is its headline even where the SEO title is another ("Cancer Vaccines Get a Price
-  // Cut…" under "Prices Cut for HPV…"), unless it is a word or two.
+  // h1 of three words or more is its headline even where the SEO title is another ("Cancer
+  // Vaccines Get a Price Cut…" under "Prices Cut for HPV…"), beside an h1 of a word or two
+  // too: the site's, ma.hu's "Kezdőlap" (home).
   return (
     fullestTitle([...own('[itemprop=headline]'), ...h1s]) ??
     ((h1s.length == 1 && fullestTitle(own('h2').filter(isSentence))) ||
-      (h1s.length == 1 && isSentence(h1s[0]) ? h1s[0] : titles.length ? undefined : own('h2,h3,h4,h5,h6')[0]))
+      (sentences.length == 1 ? sentences[0] : titles.length ? undefined : own('h2,h3,h4,h5,h6')[0]))
   );
 }
 

@@ -560,4 +560,11 @@ describe('pages no rule was written from', () => {
       ['m_0_61_hospital320.jpg?ve=1', {agency: 'AP'}],
     ]);
   });
+  it('takes a page’s one h1 of a sentence for its headline beside the site’s h1 of a word, though an h2 is the title (ma.hu)', () => {
+    const read = story(`<title>Újabb robbanások történtek Tiencsinben - kulfold.ma.hu</title><body>
+      <div id="header"><h1><a href="/">Kezdőlap</a></h1></div>
+      <div id="lead"><h1>A halálos áldozatok száma egyre nő</h1><h2>Újabb robbanások történtek Tiencsinben</h2>
+      <div id="reallead"><p>Újabb robbanások rázkódtatták meg az északkelet-kínai Tiencsin város kikötői negyedét szombaton.</p></div></div>${body}`);
+    expect(read.headline).to.equal('A halálos áldozatok száma egyre nő');
+  });
 });
