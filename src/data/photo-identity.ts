@@ -34,10 +34,20 @@ const nameWords = (url: string) =>
  * Whether two URLs may be renditions of one photo though their names differ in size or
  * hash ("Kismot-Killer_2018476g.jpg" and "…_2018476c.jpg", "s-FED-small.jpg" and
  * "r-FED-large570.jpg"): the same {@link photoKey}, or a long word of their file names
- * in common.
+ * in common; never two numbers of one set (see numbered).
  */
-export const maySharePhoto = (a: string, b: string): boolean =>
-  photoKey(a) == photoKey(b) || nameWords(a).some((word) => nameWords(b).includes(word));
+export const maySharePhoto = (a: string, b: string): boolean => {
+  const [, set, number] = numbered(a) ?? [];
+  const [, otherSet, otherNumber] = numbered(b) ?? [];
+  return (
+    !(set && set == otherSet && number != otherNumber) &&
+    (photoKey(a) == photoKey(b) || nameWords(a).some((word) => nameWords(b).includes(word)))
+  );
+};
+
+// A set's photos, numbered in turn, are different photos: "0225-lupita-nyongo-getty-01"
+// and "…-getty-4" (TMZ), "ungvar_petofi" and "ungvar_petofi2" (zaol.hu).
+const numbered = (url: string) => photoKey(url).match(/^(.*\D)(\d{0,2})\.\w+$/);
 
 /**
  * An image that is not the story's photo: page furniture (a divider or tracking pixel,

@@ -121,4 +121,16 @@ describe('maySharePhoto', () => {
       false
     );
   });
+
+  it('tells apart the numbered photos of a set, a share crop of one from another (TMZ, zaol.hu)', () => {
+    const tmz = 'http://ll-media.tmz.example/2015/02/26/0225-lupita-nyongo-getty';
+    expect(maySharePhoto(`${tmz}-01-1200x630.jpg`, `${tmz}-4.jpg`)).to.equal(false);
+    expect(maySharePhoto(`${tmz}-01-1200x630.jpg`, `${tmz}-01.jpg`)).to.equal(true);
+    expect(
+      maySharePhoto(
+        'http://zaol.example/cikk_1720762/ungvar_petofi.jpg',
+        'http://zaol.example/cikk_1720762/ungvar_petofi2.jpg'
+      )
+    ).to.equal(false);
+  });
 });

@@ -567,4 +567,20 @@ describe('pages no rule was written from', () => {
       <div id="reallead"><p>Újabb robbanások rázkódtatták meg az északkelet-kínai Tiencsin város kikötői negyedét szombaton.</p></div></div>${body}`);
     expect(read.headline).to.equal('A halálos áldozatok száma egyre nő');
   });
+  it('reads the story from the <article> below a headline in a breadcrumb, and keeps the share photo apart from another of its set (TMZ)', () => {
+    const long = (n: number) =>
+      `<p>Paragraph ${n} of the story: law enforcement sources tell TMZ the dress was taken from the hotel room.</p>`;
+    const read = story(`<title>Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!! | TMZ.com</title>
+      <meta property="og:image" content="http://ll-media.tmz.example/2015/02/26/0225-lupita-nyongo-getty-01-1200x630.jpg">
+      <body><div id="main"><div class="breadcrumbs group"><a href="/">Home</a>
+      <h1 itemprop="headline" class="post-title-breadcrumb">Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!</h1></div>
+      <div id="main-content"><article class="news single"><div itemprop="articleBody" class="all-post-body">
+      <p><img alt="0225-lupita-nyongo-getty-01" src="http://ll-media.tmz.example/2015/02/26/0225-lupita-nyongo-getty-4.jpg"><strong>Lupita Nyong</strong>'s
+      now-famous Oscar dress -- adorned in pearls -- was stolen right out of her hotel room ... TMZ has learned.</p>${long(2)}${long(3)}
+      </div></article><article class="clearfix"><p>A teaser.</p></article></div></div>`);
+    expect([read.photos.map(({src}) => src.split('/').pop()), read.body.length]).to.deep.equal([
+      ['0225-lupita-nyongo-getty-01-1200x630.jpg', '0225-lupita-nyongo-getty-4.jpg'],
+      3,
+    ]);
+  });
 });
