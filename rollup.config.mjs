@@ -229,7 +229,8 @@ export default [
         // or DOM member it calls has them), the lifecycle members and controller hooks that
         // only Lit and the card's own classes call or read (willUpdate, hostConnected,
         // addController, createRenderRoot, a property's converter…: no page calls them; a
-        // page may subclass Lit's elements, not this sealed one; hasUpdated, requestUpdate and updateComplete, which a page may read,
+        // page may subclass Lit's elements, not this sealed one; hasUpdated, requestUpdate
+        // and updateComplete, which a page may read,
         // stay; Lit's names read by string, "finalized" and "elementProperties", are not
         // in the list), and Lit's private ones (_$AH, _$litPart$…). Lit keeps its own stable so that two copies of Lit
         // on a page can read each other's templates and parts; this copy is sealed in the

@@ -52,8 +52,8 @@ const numbered = (url: string) => photoKey(url).match(/^(.*\D)(\d{0,2})\.\w+$/);
 /**
  * An image that is not the story's photo: page furniture (a divider or tracking pixel,
  * under 100 px either way where the size is known; a favicon, an icon, an avatar, a
- * logo, a spacer (not The Space Reporter's photos), Pinterest's "Pin It" button (PinExt.png), an RSS
- * icon but not a crop for social networks, "_rrss") or a lazy
+ * logo, a spacer (not The Space Reporter's photos), Pinterest's "Pin It" button
+ * (PinExt.png), an RSS icon but not a crop for social networks, "_rrss") or a lazy
  * loader's stand-in (a `data:` URL, a blank or placeholder GIF, a blurred preview a few
  * dozen pixels wide, by its query or by its path: `/max/60/`).
  */

@@ -13,7 +13,8 @@ import {parseSrcset} from '../data/srcset.js';
 // (an <article> of its own), an aside (not an item of microdata: USA TODAY writes its
 // lead photo as an <aside itemscope itemtype=…/ImageObject>), a share bar, navigation,
 // a comment form (not the <form> that ASP.NET wraps a whole page in, headline and all,
-// with its __VIEWSTATE); a related story's box, but not the story's own "relatedPhoto" (Reuters).
+// with its __VIEWSTATE); a related story's box, but not the story's own "relatedPhoto"
+// (Reuters).
 const NOT_THE_STORY =
   'article,aside:not([itemscope]),nav,footer,form:not(:has(h1,[name=__VIEWSTATE])),[class*=related i]:not([class*=photo i]),[class*=share i],[class*=social i],[class*=promo i],[class*=comment i],[class*=newsletter i]';
 

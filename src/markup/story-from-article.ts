@@ -106,8 +106,8 @@ export function photosIn(article: Element): Record<string, unknown>[] {
   // A photo in no figure and by no caption: an image of the story's own, 250 pixels wide
   // or high or more (Colorlines' portrait of a rodeo's sign, 206 by 308), or of no size
   // given and a JPEG (the PNGs and GIFs of no size are buttons, icons, banners; a
-  // tracking pixel is no image file), full size or a link to the full
-  // size (not a teaser's link to another page), not a video's still or a byline's face,
+  // tracking pixel is no image file), full size or a link to the full size (not a
+  // teaser's link to another page), not a video's still or a byline's face,
   // with its box's few words where it has a box of its own ("<div><img><i>Neanderthals
   // are…</i></div>", not the story's column of paragraphs), and none of another story's
   // headline (a teaser).
