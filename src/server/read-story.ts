@@ -17,18 +17,27 @@ export interface NodeReader {
 
 let reader: Promise<NodeReader> | undefined;
 
+/**
+ * What a page puts between </head> and <body> (DailyTech's scripts, The Week's <div>s)
+ * at the start of its body, as a browser's parser puts it: linkedom opens an empty <body>
+ * there and leaves the page's own beside it, out of document.body's reach.
+ */
+function withOneBody(page: Document): Document {
+  const root = page.documentElement;
+  const body = [...root.children].filter((child) => child.localName == 'body').pop();
+  if (!body) return page;
+  const stray = [...root.children].filter((child) => child.localName != 'head' && child != body);
+  body.prepend(...stray.flatMap((child) => (child.localName == 'body' ? [...child.childNodes] : [child])));
+  for (const child of stray) child.remove();
+  return page;
+}
+
 /** linkedom's parser, and named entities read by it as the card reads them by the browser's. */
 export function nodeReader(): Promise<NodeReader> {
   return (reader ??= import('linkedom').then(
     ({DOMParser}) => {
-      // What a page puts between </head> and <body> (DailyTech's scripts) goes at the start of
-      // its body, as a browser's parser puts it: linkedom would open an empty body there and
-      // leave the page's own beside it, out of document.body's reach.
       const parse = (html: string) =>
-        new DOMParser().parseFromString(
-          html.replace(/(<\/head\s*>)([\s\S]*?)(<body\b[^>]*>)/i, '$1$3$2'),
-          'text/html'
-        ) as unknown as Document;
+        withOneBody(new DOMParser().parseFromString(html, 'text/html') as unknown as Document);
       // A page repeats its few entities: each is parsed once.
       const decoded = new Map<string, string>();
       const decodeEntity = (entity: string) => {

@@ -121,9 +121,10 @@ test('reads a saved page in the encoding its bytes are in, and one in the encodi
   assert.equal(JSON.parse(run(['-'], latin1).stdout).headline, 'Un été à Paris');
 });
 
-test('reads a page with scripts between </head> and <body>, as a browser does (DailyTech)', () => {
-  const page = `<!DOCTYPE html><html><head><title>Google Announces Android Updates</title></head>
-<script type="text/javascript" src="/js/script.js"></script>
+test('reads a page with scripts and boxes between </head> and <body>, as a browser does (DailyTech, The Week)', () => {
+  const page = `<!DOCTYPE html><html><head><title>Google Announces Android Updates</title>
+<script>popup.document.write('<html><head></head><body>' + json.content + '</body></html>');</script></head>
+<script type="text/javascript" src="/js/script.js"></script><div id="ad"></div>
 <body class="FrontBody"><h1>Google Announces Android Updates</h1><img src="http://images.dailytech.example/nimage/galaxys4.jpg">
 <p>Google will sell a fully unlocked version of the Galaxy S4.</p></body></html>`;
   const result = run(['-'], page);
