@@ -64,9 +64,7 @@ function shortInternalNames() {
  * Lit's hooks for what no browser the card supports needs, taken out before terser so that
  * the calls go with them: the ShadyDOM polyfill's support (every engine has shadow DOM),
  * the hydration support of @lit-labs/ssr-client (the card renders afresh over a server's
- * DOM: README, "Render it on your server"), the <style> elements Lit writes where a browser
- * cannot adopt constructed style sheets (every engine the card supports can: Chromium 73,
- * Firefox 101, Safari 16.4), the global lists of loaded Lit versions,
+ * DOM: README, "Render it on your server"), the global lists of loaded Lit versions,
  * which only Lit's development build reads, to warn of two copies; and what the card's
  * templates never use: the making of svg`` and mathml`` templates, property (.prop=) and
  * element bindings, directives and the connection news async directives listen for. Each
@@ -75,8 +73,6 @@ function shortInternalNames() {
  */
 function withoutLitHooks() {
   const HOOK = /\w+\.(?:litHtml|reactiveElement|litElement)(?:Polyfill|Hydrate)Support\b/g;
-  const ADOPTS_STYLE_SHEETS =
-    /\w+\.ShadowRoot&&\(void 0===(\w+)\.ShadyCSS\|\|\1\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/g;
   // Property bindings (.prop=${…}) and element bindings (<div ${…}>), which the card never writes.
   const PROPERTY_PART = /ctor:"\."===(\w+)\[1\]\?\w+:/g;
   const ELEMENT_PART = /:6===(\w+)\.type&&\(\w+=new \w+\(\w+,this,\w+\)\)/g;
@@ -113,7 +109,6 @@ function withoutLitHooks() {
       const output = new MagicString(code);
       for (const [pattern, replacement] of [
         [HOOK, '(void 0)'],
-        [ADOPTS_STYLE_SHEETS, '!0'],
         [PROPERTY_PART, 'ctor:'],
         [ELEMENT_PART, ':0'],
         [ELEMENT_MARKER, ''],
@@ -157,8 +152,8 @@ function withoutLitHooks() {
 
 /**
  * Lit's css-tag module, sealed: the card's styles are its own css`` literals, adopted as
- * constructed style sheets (every engine the card supports adopts them: see
- * withoutLitHooks). Lit's module guards what a sealed bundle never meets: a CSSResult
+ * constructed style sheets (every engine the card supports adopts them: Chromium 73,
+ * Firefox 101, Safari 16.4). Lit's module guards what a sealed bundle never meets: a CSSResult
  * made by hand, a value of a page's put in a css`` literal, the <style> elements of an
  * engine that cannot adopt a sheet. This one has the same exports and keeps none of that.
  */

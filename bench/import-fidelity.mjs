@@ -9,7 +9,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {checkFacts} from '../test/corpus/check-facts.mjs';
+import {factTable} from '../test/corpus/check-facts.mjs';
 import {normalizeStory} from '../lib/data/normalize-story.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -19,39 +19,22 @@ if (!existsSync(`${ROOT}node_modules/.cache/corpus`))
   throw new Error('no corpus: run bash test/corpus/install-corpus.sh');
 if (!existsSync(`${ROOT}lib/server/read-story.js`)) throw new Error('no lib/: run npm run build');
 
-const KINDS = ['headline', 'photo', 'caption', 'credit', 'furniture left out', 'clean text'];
 for (const heldOut of [false, true]) {
   const chosen = pages.filter((facts) => !!facts.heldOut == heldOut);
   if (!chosen.length) continue;
-  const totals = Object.fromEntries(KINDS.map((kind) => [kind, [0, 0]]));
-  let shown = 0;
-  const misses = [];
-  for (const facts of chosen) {
+  const results = chosen.map((facts) => {
     const run = spawnSync(
       process.execPath,
       [`${ROOT}bin/story-card-import.mjs`, `${ROOT}node_modules/.cache/corpus/${facts.page}`],
       {encoding: 'utf8'}
     );
-    let story;
-    if (run.status == 0) {
-      const result = normalizeStory(JSON.parse(run.stdout), {baseUrl: 'https://story-card.invalid/'});
-      if (result.ok) story = result.story;
-    }
-    if (story) shown++;
-    for (const verdict of checkFacts(facts, story)) {
-      totals[verdict.kind][1]++;
-      if (verdict.ok) totals[verdict.kind][0]++;
-      else
-        misses.push(
-          `${facts.page}: ${verdict.kind} ${JSON.stringify(verdict.expected ?? '')}, found ${JSON.stringify(verdict.found)?.slice(0, 200)}`
-        );
-    }
-  }
+    const read = run.status == 0 && normalizeStory(JSON.parse(run.stdout), {baseUrl: 'https://story-card.invalid/'});
+    return {facts, story: read?.ok ? read.story : undefined, note: run.status == 0 ? undefined : run.stderr.trim()};
+  });
+  const pagesOf = heldOut ? 'held-out pages (no rule is fitted to them)' : 'pages the readers may be fitted to';
   console.log(
-    `\nstory-card-import: ${chosen.length} ${heldOut ? 'held-out pages (no rule is fitted to them)' : 'pages the readers may be fitted to'}\n`
+    factTable(`story-card-import: ${chosen.length} ${pagesOf}`, 'the story file has it', results, {
+      listMisses: !heldOut,
+    })
   );
-  console.log('| what the page has | the story file has it |\n| --- | --- |');
-  console.log(`| a story at all | ${shown} of ${chosen.length} |`);
-  for (const kind of KINDS) console.log(`| ${kind} | ${totals[kind][0]} of ${totals[kind][1]} |`);
-  if (misses.length && !heldOut) console.log(`\nMissed:\n${misses.map((miss) => `- ${miss}`).join('\n')}`);
 }

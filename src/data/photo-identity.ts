@@ -34,20 +34,22 @@ const nameWords = (url: string) =>
  * Whether two URLs may be renditions of one photo though their names differ in size or
  * hash ("Kismot-Killer_2018476g.jpg" and "…_2018476c.jpg", "s-FED-small.jpg" and
  * "r-FED-large570.jpg"): the same {@link photoKey}, or a long word of their file names
- * in common; never two numbers of one set (see numbered).
+ * in common; never two numbers of one set (see NUMBERED).
  */
 export const maySharePhoto = (a: string, b: string): boolean => {
-  const [, set, number] = numbered(a) ?? [];
-  const [, otherSet, otherNumber] = numbered(b) ?? [];
+  const key = photoKey(a);
+  const otherKey = photoKey(b);
+  const [, set, number] = key.match(NUMBERED) ?? [];
+  const [, otherSet, otherNumber] = otherKey.match(NUMBERED) ?? [];
   return (
     !(set && set == otherSet && number != otherNumber) &&
-    (photoKey(a) == photoKey(b) || nameWords(a).some((word) => nameWords(b).includes(word)))
+    (key == otherKey || nameWords(a).some((word) => nameWords(b).includes(word)))
   );
 };
 
 // A set's photos, numbered in turn, are different photos: "0225-lupita-nyongo-getty-01"
 // and "…-getty-4" (TMZ), "ungvar_petofi" and "ungvar_petofi2" (zaol.hu).
-const numbered = (url: string) => photoKey(url).match(/^(.*\D)(\d{0,2})\.\w+$/);
+const NUMBERED = /^(.*\D)(\d{0,2})\.\w+$/;
 
 /**
  * An image that is not the story's photo: page furniture (a divider or tracking pixel,

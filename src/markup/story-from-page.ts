@@ -51,25 +51,22 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   const label = [...(heading?.querySelectorAll('a') ?? [])].find((link) =>
     titles.every((title) => !wordShare(visibleText(link)!, title))
   );
-  // The story's markup: the article around its headline, or the nearest box around the
-  // headline that holds paragraphs of text, or the <article> in that box that holds the
-  // most of them: a headline above the story's <article> (in a header, a breadcrumb, a
-  // roll-up bar) leaves the story in it, and in the box around both an <article> is
-  // read as a teaser (TMZ's h1 in its breadcrumb left its card without a paragraph).
   const paragraphs = (element: Element) =>
     [...element.querySelectorAll('p')].filter((p) => p.textContent!.length > 80).length;
-  let box = heading?.closest('article') ?? heading;
-  while (box && box.localName != 'article' && box.parentElement && paragraphs(box) < 3) box = box.parentElement;
-  if (box?.localName != 'article')
-    box =
-      [...(box?.querySelectorAll('article') ?? [])]
-        .sort((a, b) => paragraphs(b) - paragraphs(a))
-        .find((article) => paragraphs(article) > 2) ?? box;
-  // With no headline to start from, the fullest <article>: a page's first may be a feature
-  // box above the story (Geek.com).
+  // The fullest <article>: with no headline to start from, the story (a page's first may
+  // be a feature box above it, Geek.com).
   const fullest = [...page.querySelectorAll('article')].sort(
     (a, b) => b.textContent!.length - a.textContent!.length
   )[0];
+  // The story's markup: the article around its headline, or the nearest box around the
+  // headline that holds paragraphs of text, or the fullest <article> where that box holds
+  // it with its paragraphs: a headline above the story's <article> (in a header, a
+  // breadcrumb, a roll-up bar) leaves the story in it, and in the box around both an
+  // <article> is read as a teaser (TMZ's h1 in its breadcrumb left its card without a
+  // paragraph).
+  let box = heading?.closest('article') ?? heading;
+  while (box && box.localName != 'article' && box.parentElement && paragraphs(box) < 3) box = box.parentElement;
+  if (box?.localName != 'article' && fullest && box?.contains(fullest) && paragraphs(fullest) > 2) box = fullest;
   const marked = storyFromArticle(
     box ?? fullest ?? page.querySelector('[itemprop=articleBody],main') ?? page.body,
     heading ?? null

@@ -50,3 +50,32 @@ export function checkFacts(facts, story) {
   verdicts.push({kind: 'clean text', ok: !!story && !unclean, found: unclean});
   return verdicts;
 }
+
+const TABLE_KINDS = ['headline', 'photo', 'caption', 'credit', 'furniture left out', 'clean text'];
+
+/**
+ * The fidelity table (bench/fidelity.mjs for cards, bench/import-fidelity.mjs for
+ * story-card-import's files), as Markdown: of `results` ({facts, story, note}: the story
+ * read of a page, undefined where none was, and why), how many pages gave a story and how
+ * many of each fact it has, then each miss, unless `listMisses` is false (held-out pages).
+ */
+export function factTable(title, column, results, {listMisses = true} = {}) {
+  const totals = Object.fromEntries(TABLE_KINDS.map((kind) => [kind, [0, 0]]));
+  const misses = [];
+  for (const {facts, story, note} of results)
+    for (const verdict of checkFacts(facts, story)) {
+      totals[verdict.kind][1]++;
+      if (verdict.ok) totals[verdict.kind][0]++;
+      else
+        misses.push(
+          `${facts.page}: ${verdict.kind} ${JSON.stringify(verdict.expected ?? '')}, found ${JSON.stringify(verdict.found)?.slice(0, 200)}${note ? ` (${note})` : ''}`
+        );
+    }
+  return [
+    `\n${title}\n`,
+    `| what the page has | ${column} |\n| --- | --- |`,
+    `| a story at all | ${results.filter(({story}) => story).length} of ${results.length} |`,
+    ...TABLE_KINDS.map((kind) => `| ${kind} | ${totals[kind][0]} of ${totals[kind][1]} |`),
+    ...(listMisses && misses.length ? [`\nMissed:\n${misses.map((miss) => `- ${miss}`).join('\n')}`] : []),
+  ].join('\n');
+}
