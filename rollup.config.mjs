@@ -227,13 +227,17 @@ export default [
         // page may subclass Lit's elements, not this sealed one; hasUpdated, requestUpdate
         // and updateComplete, which a page may read,
         // stay; Lit's names read by string, "finalized" and "elementProperties", are not
-        // in the list), and Lit's private ones (_$AH, _$litPart$…). Lit keeps its own stable so that two copies of Lit
+        // in the list), the keys of a property's options and converter that only Lit and
+        // the card's own property declarations name (state, reflect, fromAttribute…; not
+        // attribute, which also names one of the card's sources, by string), members of the card's own data that no page reads (a srcset
+        // candidate's descriptor, the autoplay's visibility observer), and Lit's private
+        // ones (_$AH, _$litPart$…). Lit keeps its own stable so that two copies of Lit
         // on a page can read each other's templates and parts; this copy is sealed in the
         // bundle and shares none of them.
         mangle: {
           properties: {
             regex:
-              /^_[a-z]|^_\$|^(?:followsReader|viewerOpen|renderViewer|rotating|playing|enable|reset|load|isUpdatePending|renderOptions|enableUpdating|renderBefore|elementStyles|finalizeStyles|getPropertyDescriptor|createProperty|scheduleUpdate|performUpdate|getUpdateComplete|shouldUpdate|willUpdate|firstUpdated|hostConnected|hostDisconnected|hostUpdate|hostUpdated|addController|createRenderRoot|getPropertyOptions|shadowRootOptions|converter|reducedMotion)$/,
+              /^_[a-z]|^_\$|^(?:followsReader|viewerOpen|renderViewer|rotating|playing|enable|reset|load|isUpdatePending|renderOptions|enableUpdating|renderBefore|elementStyles|finalizeStyles|getPropertyDescriptor|createProperty|scheduleUpdate|performUpdate|getUpdateComplete|shouldUpdate|willUpdate|firstUpdated|hostConnected|hostDisconnected|hostUpdate|hostUpdated|addController|createRenderRoot|getPropertyOptions|shadowRootOptions|converter|reducedMotion|state|reflect|noAccessor|wrapped|finalize|useDefault|fromAttribute|toAttribute|descriptor|siteFirst|visibility)$/,
           },
         },
       }),

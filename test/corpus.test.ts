@@ -94,14 +94,14 @@ describe('real publishers’ article pages as src', function () {
 // fact (README, "Real pages"). A rule that stops reading what it read lowers a figure, and
 // this fails; a rule that reads more raises it, and the figure here goes up with it.
 const unseen: {pages: PageFacts[]} = await (await fetch('/test/corpus/unseen-facts.json')).json();
-// All 116 pages, the held-out ones with the rest.
+// All 146 pages, the held-out ones with the rest.
 const UNSEEN_FIGURES: Record<string, number> = {
-  'a story at all': 116,
-  headline: 116,
-  photo: 127,
-  caption: 72,
-  credit: 53,
-  'clean text': 113,
+  'a story at all': 146,
+  headline: 144,
+  photo: 155,
+  caption: 88,
+  credit: 64,
+  'clean text': 143,
 };
 
 describe('pages no rule was written from, as src', function () {

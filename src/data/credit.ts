@@ -4,9 +4,9 @@ import type {Credit} from './story.js';
 // pages the card was tried on: "Photo by", "Photographs:", "Credit:", "Source:", "Bild:",
 // "Foto:", "Fotó:", "Fot." (Polish), "Crédits photo :", "写真:", "Фото:", "снимка:" (Bulgarian).
 const LABEL_WORD = String.raw`(?:photo(?:graph)?s?|pictures?|pics?|images?|source|bild|fot(?:[oó]s?|\.)|cr[ée]dits?|写真|фото|снимк[аи])`;
-// Label words ("Photo credit", "Crédits photo") with "by" or a colon after them, so that
-// a name like "Picasso" is left whole; "Fot." ends in its own full stop.
-const LABELLED = String.raw`(?:${LABEL_WORD}\s*)+(?:by\b|:|(?<=\.))`;
+// Label words ("Photo credit", "Crédits photo") with "by", "courtesy of" or a colon after
+// them, so that a name like "Picasso" is left whole; "Fot." ends in its own full stop.
+const LABELLED = String.raw`(?:${LABEL_WORD}\s*)+(?:by\b|courtesy(?: of)?\b|:|(?<=\.))`;
 
 // "©", "(c)", "Copyright", or a label; in a credit's own text, "Credit" alone too ("Credit
 // Khin Maung Win / AP", NPR), which ends no caption ("… Credit markets fell.").

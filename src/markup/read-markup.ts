@@ -116,8 +116,10 @@ export function chooseHeadline(root: Element, titles: string[] = [], site?: stri
   const h1s = own('h1');
   const fullestTitle = (headings: Element[]) =>
     headings.filter(isTitle).sort((a, b) => visibleText(b)!.length - visibleText(a)!.length)[0];
-  // Three words or more: no section's name ("sports", "Latest Headlines").
-  const isSentence = (heading: Element) => /\s\S+\s/.test(visibleText(heading)!);
+  // Three words or more: no section's name ("sports", "Latest Headlines"); and never the
+  // comments' "Send a comment" (Boing Boing).
+  const isSentence = (heading: Element) =>
+    /\s\S+\s/.test(visibleText(heading)!) && !heading.closest('[class*=comment i]');
   const sentences = h1s.filter(isSentence);
   // Of the headings that are a title, the fullest: a section's name ("MMA News") may be
   // in the title too. Else an h2 that is a title, under a lone h1 that is a section's

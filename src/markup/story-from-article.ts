@@ -87,6 +87,9 @@ export function photosIn(article: Element): Record<string, unknown>[] {
       !start.closest('[class*=video i]') &&
       !/^video\b/i.test(visibleText(unit)!) &&
       found;
+    // A caption whose nearest image has a caption of its own before it is another thing's:
+    // a video's, in the box below the lead photo (Newsweek's).
+    if (start.matches(CAPTION) && unit != start && unit.querySelector(CAPTION) != start) continue;
     if (image === undefined && start.localName == 'figure' && start.querySelector('img'))
       photos.set(start, {src: null});
     if (!image) continue;

@@ -109,9 +109,12 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
       ...marked,
       ...defined(linked),
       // A headline written twice over (SouthCoastToday's) is read once.
+      // A JSON-LD headline that is the page's <title>, site's name and all, is an SEO
+      // plugin's copy of it; the page's own headline is the story's (USNewsRank.com).
       headline:
-        linked.headline ??
-        (visibleText(heading, label)?.replace(/^(.+) \1$/, '$1') || marked.headline) ??
+        (linked.headline != page.title && linked.headline) ||
+        visibleText(heading, label)?.replace(/^(.+) \1$/, '$1') ||
+        marked.headline ||
         titleWithoutSite(titles[0] ?? '', site),
       // Some sites describe every page by their own name.
       standfirst:

@@ -56,6 +56,8 @@ describe('parseCredit', () => {
     ['Fot. alphaspirit/iStockphoto', {photographer: 'alphaspirit', agency: 'iStockphoto'}],
     ['MTI Fotó: Nemes János', {photographer: 'Nemes János', agency: 'MTI'}],
     ['© снимка: БГНЕС', {agency: 'БГНЕС'}],
+    // "Photo courtesy of" is a label too (The Island Now, unseen-facts.json batch 6).
+    ['Photo courtesy of Northwell Health', {photographer: 'Northwell Health'}],
   ] as const) {
     it(`reads "${text}"`, () => {
       expect(

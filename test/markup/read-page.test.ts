@@ -583,4 +583,35 @@ describe('pages no rule was written from', () => {
       3,
     ]);
   });
+  // Batch 6 of unseen-facts.json (snacktory's pages), its half released after the first run.
+  it('takes the page’s h1 for the headline where the JSON-LD headline is only the <title>, site’s name and all (USNewsRank.com)', () => {
+    const title = 'Coronavirus Live Updates: New Cases Surge In Spain | USNewsRank.com';
+    const read = story(`<title>${title}</title>
+      <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "BlogPosting", "headline": "${title}"}]}</script>
+      <body><article><header><h1 class="entry-title">Coronavirus live updates: New cases surge in Spain</h1></header>${body}</article>`);
+    expect(read.headline).to.equal('Coronavirus live updates: New cases surge in Spain');
+  });
+  it('takes no h1 of the comments for the headline, and reads the photo of a post with none (Boing Boing)', () => {
+    const read =
+      story(`<title>Dr. Laura: criticism of me infringes my first amendment rights - Boing Boing</title><body>
+      <div class="post"><p class="headline"><a href="/2010/08/18/dr-laura.html">Dr. Laura: criticism of me infringes my first amendment rights</a></p>
+      <p><img alt="drlaura.jpg" src="/images/drlaura.jpg" width="600" height="191"></p>${body}</div>
+      <div class="comments-open"><h1>Send a comment</h1><form><textarea></textarea></form></div>`);
+    expect([read.headline, read.photos.map(({src}) => src.split('/').pop())]).to.deep.equal([
+      'Dr. Laura: criticism of me infringes my first amendment rights',
+      ['drlaura.jpg'],
+    ]);
+  });
+  it('gives the lead photo its own caption, not that of a video in the box below it (Newsweek)', () => {
+    const read = story(`<title>How Moscow's War on Islamist Rebels Is Backfiring - Newsweek</title><body>
+      <header><h1>The Warlord Imam</h1></header><div class="body parsys">
+      <div class="parbase mainimage section"><div class="art"><div><img alt="russia-warlord" src="/mainimage.img.jpg/1286654107500.jpg"></div>
+      <span class="photo-credit">Davide Monteleone / Contrasto-Redux</span><p class="caption">Chechen President Ramzan Kadirov his home.</p></div></div>
+      <div class="text parbase section">${body.repeat(4)}</div>
+      <div class="brightcove-player section"><div class="multimedia grid-3"><figure class="brightcove"><object></object></figure>
+      <span class="caption">10/8/10: This video filmed from a car driving down Putin Prospect in the Chechen capital, Grozny, shows the vehicle's occupants shooting paintballs.</span></div></div></div>`);
+    expect(read.photos.map(({caption, credit}) => [caption, credit])).to.deep.equal([
+      ['Chechen President Ramzan Kadirov his home.', {photographer: 'Davide Monteleone', agency: 'Contrasto-Redux'}],
+    ]);
+  });
 });
