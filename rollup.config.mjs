@@ -67,7 +67,9 @@ function shortInternalNames() {
  * DOM: README, "Render it on your server"), the global lists of loaded Lit versions,
  * which only Lit's development build reads, to warn of two copies; and what the card's
  * templates never use: the making of svg`` and mathml`` templates, property (.prop=) and
- * element bindings, directives and the connection news async directives listen for. Each
+ * element bindings, directives and the connection news async directives listen for,
+ * initializers (which only decorators add), a controller's removal (the card's
+ * controllers live as long as it does) and properties named by symbols. Each
  * pattern is checked: where Lit's code no longer matches, or a template of ours binds a
  * property, the build stops.
  */
@@ -100,6 +102,13 @@ function withoutLitHooks() {
   // The property metadata of standard decorators, which the card never uses (its
   // properties are static): no Symbol.metadata or litPropertyMetadata put on the page.
   const DECORATOR_GLOBALS = /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap/g;
+  // Initializers, which only decorators add (Lit's addInitializer), and a controller's
+  // removal, which the card's controllers, there for the element's life, never ask for.
+  const INITIALIZERS =
+    /static addInitializer\(\w+\)\{[^}]*\}|void 0!==\w+\.l&&\(this\.l=\[\.\.\.\w+\.l\]\),|this\.constructor\.l\?\.forEach\(\w+=>\w+\(this\)\)/g;
+  const REMOVE_CONTROLLER = /removeController\(\w+\)\{this\._\$EO\?\.delete\(\w+\)\}/g;
+  // Properties named by symbols: the card's are named by strings.
+  const SYMBOL_PROPERTIES = /\[\.\.\.(\w+)\((\w+)\),\.\.\.\w+\(\2\)\]/g;
   const DECORATOR_READ =
     /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\w+,\w+\]of \2\)this\.elementProperties\.set\(\w+,\w+\)\}/g;
   return {
@@ -123,6 +132,9 @@ function withoutLitHooks() {
         [FOREIGN_UNWRAP, '0'],
         [DECORATOR_GLOBALS, '0,0'],
         [DECORATOR_READ, ''],
+        [INITIALIZERS, (match) => (match.startsWith('this.') ? '0' : '')],
+        [REMOVE_CONTROLLER, ''],
+        [SYMBOL_PROPERTIES, (_, names, properties) => `[...${names}(${properties})]`],
       ])
         for (const match of code.matchAll(pattern))
           output.overwrite(
@@ -137,7 +149,7 @@ function withoutLitHooks() {
     renderChunk(code) {
       // Lit wrote them another way: the patterns above need to learn it.
       const left = code.match(
-        /\w*(?:Polyfill|Hydrate)Support|litNonce|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
+        /\w*(?:Polyfill|Hydrate)Support|litNonce|addInitializer|removeController|getOwnPropertySymbols|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
       );
       if (left) this.error(`Lit's hooks changed: ${left[0]} is still in the bundle; update rollup.config.mjs`);
       // A template of ours that binds a property would need the part taken out above.
