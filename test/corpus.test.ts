@@ -94,14 +94,14 @@ describe('real publishers’ article pages as src', function () {
 // fact (README, "Real pages"). A rule that stops reading what it read lowers a figure, and
 // this fails; a rule that reads more raises it, and the figure here goes up with it.
 const unseen: {pages: PageFacts[]} = await (await fetch('/test/corpus/unseen-facts.json')).json();
-// All 146 pages, the held-out ones with the rest.
+// All 163 pages, the held-out ones with the rest.
 const UNSEEN_FIGURES: Record<string, number> = {
-  'a story at all': 146,
-  headline: 144,
-  photo: 155,
-  caption: 90,
-  credit: 66,
-  'clean text': 143,
+  'a story at all': 163,
+  headline: 160,
+  photo: 166,
+  caption: 96,
+  credit: 71,
+  'clean text': 159,
 };
 
 describe('pages no rule was written from, as src', function () {

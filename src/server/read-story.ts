@@ -35,7 +35,21 @@ function withOneBody(page: Document): Document {
 /** linkedom's parser, and named entities read by it as the card reads them by the browser's. */
 export function nodeReader(): Promise<NodeReader> {
   return (reader ??= import('linkedom').then(
-    ({DOMParser}) => {
+    ({DOMParser, HTMLAnchorElement}) => {
+      // A link's address with a malformed escape (an ad server's "…&ord=%%ADCLICK" in a
+      // Bloomberg page of 2013) makes linkedom's href throw a URIError, where a browser
+      // gives the address as written: one link must not lose the page its story.
+      const href = Object.getOwnPropertyDescriptor(HTMLAnchorElement.prototype, 'href')!;
+      Object.defineProperty(HTMLAnchorElement.prototype, 'href', {
+        ...href,
+        get(this: Element) {
+          try {
+            return href.get!.call(this);
+          } catch {
+            return this.getAttribute('href') ?? '';
+          }
+        },
+      });
       const parse = (html: string) =>
         withOneBody(new DOMParser().parseFromString(html, 'text/html') as unknown as Document);
       // A page repeats its few entities: each is parsed once.
