@@ -112,8 +112,9 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
     try {
       const {id, caption, credit} = JSON.parse(data);
       Object.assign(
-        // (A photo the JSON-LD names by its address alone has no src to name it by.)
-        (photos as Fields[]).find((photo) => !photo.caption && `${photo.src}`.includes(`/${id}/`))!,
+        // (A number of a few digits may be any folder's. A photo the JSON-LD names by its
+        // address alone has no src to name it by.)
+        (photos as Fields[]).find((photo) => id > 999 && !photo.caption && `${photo.src}`.includes(`/${id}/`))!,
         {
           caption,
           credit,
@@ -127,9 +128,9 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
     story: {
       ...marked,
       ...defined(linked),
-      // A headline written twice over (SouthCoastToday's) is read once.
       // A JSON-LD headline that is the page's <title>, site's name and all, is an SEO
-      // plugin's copy of it; the page's own headline is the story's (USNewsRank.com).
+      // plugin's copy of it; the page's own headline is the story's (USNewsRank.com). A
+      // headline written twice over (SouthCoastToday's) is read once.
       headline:
         (linked.headline != page.title && linked.headline) ||
         visibleText(heading, label)?.replace(/^(.+) \1$/, '$1') ||

@@ -36,8 +36,8 @@ function withOneBody(page: Document): Document {
 export function nodeReader(): Promise<NodeReader> {
   return (reader ??= import('linkedom').then(
     ({DOMParser, HTMLAnchorElement}) => {
-      // A link's address with a malformed escape (an ad server's "…&ord=%%ADCLICK" in a
-      // Bloomberg page of 2013) makes linkedom's href throw a URIError, where a browser
+      // A link's address with a malformed escape (an ad server's "…&ord=%n" in a Bloomberg
+      // page of 2013) makes linkedom's href throw a URIError, where a browser
       // gives the address as written: one link must not lose the page its story.
       const href = Object.getOwnPropertyDescriptor(HTMLAnchorElement.prototype, 'href')!;
       Object.defineProperty(HTMLAnchorElement.prototype, 'href', {

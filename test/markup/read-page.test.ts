@@ -583,11 +583,11 @@ describe('pages no rule was written from', () => {
       3,
     ]);
   });
-  it('reads a photo’s caption and credit that only the gallery’s script data has, by the number in its address (Houston Chronicle)', () => {
+  it('reads a photo’s caption and credit that only the gallery’s script data has, by the number in its address, not a folder’s (Houston Chronicle)', () => {
     const read = story(`<title>Kerry flying to West Bank to pursue peace talks - Houston Chronicle</title>
       <meta property="og:image" content="http://ww4.hdnux.example/photos/22/63/56/4930467/3/150x150.jpg">
       <body><h1>Kerry flying to West Bank to pursue peace talks</h1><div id="content">${body}</div>
-      <script>var articleGalleryData=[{"id":4930001,"caption":"Another story's photo.","credit":"Photo By Jane Doe"},{"id":4930467,"caption":"Palestinian President Mahmoud Abbas attends a meeting in Ramallah.","credit":"Photo By Majdi Mohammed","thumb":"http:\\/\\/ww4.hdnux.example\\/photos\\/22\\/63\\/56\\/4930467\\/3\\/mosaic_2.jpg"}];</script>`);
+      <script>var articleGalleryData=[{"id":3,"caption":"A slide of another gallery.","credit":"Photo By John Roe"},{"id":4930001,"caption":"Another story's photo.","credit":"Photo By Jane Doe"},{"id":4930467,"caption":"Palestinian President Mahmoud Abbas attends a meeting in Ramallah.","credit":"Photo By Majdi Mohammed","thumb":"http:\\/\\/ww4.hdnux.example\\/photos\\/22\\/63\\/56\\/4930467\\/3\\/mosaic_2.jpg"}];</script>`);
     expect(read.photos.map(({caption, credit}) => [caption, credit])).to.deep.equal([
       ['Palestinian President Mahmoud Abbas attends a meeting in Ramallah.', {photographer: 'Majdi Mohammed'}],
     ]);

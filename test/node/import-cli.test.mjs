@@ -142,7 +142,7 @@ test('reads a page with scripts and boxes between </head> and <body>, as a brows
 
 test('reads a page with a link whose address has a malformed escape, as a browser does (Bloomberg)', () => {
   const page = `<!DOCTYPE html><html><head><title>Erdogan Defies Turkish Protesters</title></head><body><h1>Erdogan Defies Turkish Protesters</h1>
-<a href="http://ads.example/click?pli=6986302&ord=%%ADCLICK"><img src="http://ads.example/banner.jpg"></a>
+<a href="http://ads.example/click?pli=6986302&ord=%n"><img src="http://ads.example/banner.jpg"></a>
 <p>Turkish Prime Minister Recep Tayyip Erdogan told a rally of supporters that he would not bow to protesters.</p></body></html>`;
   const result = run(['-'], page);
   assert.equal(result.status, 0, result.stderr);
