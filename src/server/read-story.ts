@@ -17,18 +17,57 @@ export interface NodeReader {
 
 let reader: Promise<NodeReader> | undefined;
 
+// What a browser's parser keeps in <head> when a page leaves its tags out: these, and the
+// white space and comments between them, until the first other node.
+const HEAD_CONTENT = /^(?:base|link|meta|noscript|script|style|template|title)$/;
+
 /**
- * What a page puts between </head> and <body> (DailyTech's scripts, The Week's <div>s)
- * at the start of its body, as a browser's parser puts it: linkedom opens an empty <body>
- * there and leaves the page's own beside it, out of document.body's reach.
+ * The page's nodes as a browser's parser puts them, in <html>, its <head> and one <body>,
+ * where linkedom leaves them as written: a page without its <html>, <head> or <body> tags
+ * (HTML lets them be left out) had the first element for its root and nothing in its body,
+ * and one with nodes between </head> and <body> (DailyTech's scripts, The Week's <div>s)
+ * an empty <body> there, its own beside it, out of document.body's reach.
  */
-function withOneBody(page: Document): Document {
-  const root = page.documentElement;
-  const body = [...root.children].filter((child) => child.localName == 'body').pop();
-  if (!body) return page;
-  const stray = [...root.children].filter((child) => child.localName != 'head' && child != body);
-  body.prepend(...stray.flatMap((child) => (child.localName == 'body' ? [...child.childNodes] : [child])));
-  for (const child of stray) child.remove();
+function asBrowserParses(page: Document): Document {
+  const [ELEMENT, COMMENT, DOCTYPE] = [1, 8, 10];
+  let root = page.documentElement;
+  if (root?.localName != 'html') {
+    root = page.createElement('html');
+    root.append(...[...page.childNodes].filter((node) => node.nodeType != DOCTYPE));
+    page.append(root);
+  }
+  const children = [...root.childNodes];
+  const head = (children.find((node) => node.nodeName == 'HEAD') as Element) ?? page.createElement('head');
+  const body = (children.filter((node) => node.nodeName == 'BODY').pop() as Element) ?? page.createElement('body');
+  // What comes before the page's <body> goes at its start, what comes after it at its end.
+  const before: Node[] = [];
+  const after: Node[] = [];
+  let pastBody = false;
+  let inBody = false;
+  for (const node of children) {
+    if (node == head) continue;
+    if (node == body) {
+      pastBody = inBody = true;
+    } else if (node.nodeName == 'BODY') {
+      before.push(...node.childNodes);
+      node.remove();
+      inBody = true;
+    } else if (
+      !inBody &&
+      (node.nodeType == ELEMENT
+        ? HEAD_CONTENT.test((node as Element).localName)
+        : node.nodeType == COMMENT || !node.textContent!.trim())
+    ) {
+      head.append(node);
+    } else {
+      (pastBody ? after : before).push(node);
+      inBody = true;
+    }
+  }
+  root.prepend(head);
+  root.append(body);
+  body.prepend(...before);
+  body.append(...after);
   return page;
 }
 
@@ -51,7 +90,7 @@ export function nodeReader(): Promise<NodeReader> {
         },
       });
       const parse = (html: string) =>
-        withOneBody(new DOMParser().parseFromString(html, 'text/html') as unknown as Document);
+        asBrowserParses(new DOMParser().parseFromString(html, 'text/html') as unknown as Document);
       // A page repeats its few entities: each is parsed once.
       const decoded = new Map<string, string>();
       const decodeEntity = (entity: string) => {

@@ -149,6 +149,19 @@ test('reads a page with a link whose address has a malformed escape, as a browse
   assert.equal(JSON.parse(result.stdout).headline, 'Erdogan Defies Turkish Protesters');
 });
 
+test('reads a page that leaves out its <html>, <head> and <body> tags, as a browser does', () => {
+  const page = `<!DOCTYPE html><title>Floods close the coast road</title><meta name="description" content="The coast road is shut.">
+<h1>Floods close the coast road</h1><figure><img src="http://news.example/floods.jpg" alt=""><figcaption>The coast road at noon. <small>Photo by Ann Lee/Agency</small></figcaption></figure>
+<p>The road is shut after the storm, and the council says it will stay shut until Monday at least.</p>`;
+  const result = run(['-'], page);
+  assert.equal(result.status, 0, result.stderr);
+  const story = JSON.parse(result.stdout);
+  assert.deepEqual(
+    [story.headline, story.photos.map((photo) => [photo.caption, photo.credit]), story.body.length],
+    ['Floods close the coast road', [['The coast road at noon.', {photographer: 'Ann Lee', agency: 'Agency'}]], 1]
+  );
+});
+
 test('refuses a page with no story, naming what is missing', () => {
   const result = run(['-'], '<!doctype html><title></title><div>Sign in</div>');
   assert.equal(result.status, 1);
