@@ -107,8 +107,8 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   // A caption and credit the page keeps only in a script's data: an object of its gallery's
   // that names a photo without a caption by a number in its address (Hearst's CMS:
   // {"id":4930467,"caption":"…","credit":"Photo By Majdi Mohammed"} for …/4930467/3/150x150.jpg).
-  // (The page's markup has such text only in its scripts: an attribute's quotes are escaped.)
-  for (const data of page.documentElement.innerHTML.match(/\{[^{}]*"caption":[^{}]*\}/g) ?? [])
+  // (The page's text, not its markup: no element or attribute is read, nor serialised.)
+  for (const data of page.documentElement.textContent!.match(/\{[^{}]*"caption":[^{}]*\}/g) ?? [])
     try {
       const {id, caption, credit} = JSON.parse(data);
       Object.assign(
