@@ -1,9 +1,9 @@
 import type {Credit} from './story.js';
 
 // The words newsrooms put before a credit, in English and the other languages of the
-// pages the card was tried on: "Photo by", "Photographs:", "Credit:", "Source:", "Bild:",
+// pages the card was tried on: "Photo by", "Photographs:", "All photos:" (Atlas Obscura), "Credit:", "Source:", "Bild:",
 // "Foto:", "Fotó:", "Fot." (Polish), "Crédits photo :", "写真:", "Фото:", "снимка:" (Bulgarian).
-const LABEL_WORD = String.raw`(?:photo(?:graph)?s?|pictures?|pics?|images?|source|bild|fot(?:[oó]s?|\.)|cr[ée]dits?|写真|фото|снимк[аи])`;
+const LABEL_WORD = String.raw`(?:(?:all )?photo(?:graph)?s?|pictures?|pics?|images?|source|bild|fot(?:[oó]s?|\.)|cr[ée]dits?|写真|фото|снимк[аи])`;
 // Label words ("Photo credit", "Crédits photo") with "by", "courtesy of" or a colon after
 // them, so that a name like "Picasso" is left whole; "Fot." ends in its own full stop.
 const LABELLED = String.raw`(?:${LABEL_WORD}\s*)+(?:by\b|courtesy(?: of)?\b|:|(?<=\.))`;
@@ -47,6 +47,9 @@ const LEADING_CREDIT = new RegExp(String.raw`^(${LABELLED}[^|]+?)\s\|\s(.+)`, 'i
 // After a bar: "… electoral votes. | AP Photo".
 const BAR_CREDIT = /^(.*?)\s\|\s(.*\b(?:photo|images?|getty|ap|afp|reuters|epa)\b.*)$/i;
 
+// A person's name, a slash and an agency's: "Devindra Hardawar/AOL", not "Paris / London".
+const NAME_SLASH_AGENCY = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}.'-]*)+\/\p{Lu}[\p{L}.' &-]*$/u;
+
 /** Whether a text begins with a credit's label ("Photo by", "Credit:", "©"). */
 export const isLabelled = (text: string) => LABEL.test(text);
 
@@ -69,8 +72,11 @@ export function parseCredit(text: string): Credit {
   if (photographer) return {photographer, agency: by};
   // Without a date after it ("Pavel Novak / May 14, 2013") or a link written out
   // ("Flickr/Eric Hauser http://www.flickr.com/photos/…", VentureBeat).
+  // (A "Credit" run into the name, and its screen reader's copy before it, whose hidden
+  // label no class name tells: the NYT's "CreditCreditJeon Heon-Kyun/EPA".)
   const credit = tidy(
     tidy(text)
+      .replace(/^(?:Credit)+(?=\p{Lu})/u, '')
       .replace(LABEL, '')
       .replace(/\s*\/\s*\w+ \d+, \d{4}$|\s*https?:\/\/\S+/g, '')
   );
@@ -91,8 +97,10 @@ export function splitCaptionCredit(caption: string): {caption: string; credit?: 
   const match =
     text.match(CAPTION_CREDIT) ?? text.match(CAPITALS_CREDIT) ?? text.match(BAR_CREDIT) ?? text.match(BRACKETED_CREDIT);
   const credit = match && (match[2] ?? match[3] ?? match[4]);
-  // A caption of one word that is an agency's is its credit: "Handout", "Shutterstock".
-  if (!credit && AGENCY_WORDS.test(text) && !/\s/.test(text)) return {caption: '', credit: text};
+  // A caption of one word that is an agency's is its credit: "Handout", "Shutterstock"; so
+  // is a caption that is only a photographer's name and an agency's (Engadget).
+  if (!credit && ((AGENCY_WORDS.test(text) && !/\s/.test(text)) || NAME_SLASH_AGENCY.test(text)))
+    return {caption: '', credit: text};
   return credit ? {caption: match[1], credit: tidy(credit)} : {caption: tidy(caption)};
 }
 

@@ -205,8 +205,9 @@ export function captionAndCredit(unit: Element, caption: Element | null): {capti
   let text = visibleText(caption ?? unit, credit)!.replace(/^\S+\.(jpe?g|png|gif) /i, '');
   // A cutline that begins with its credit, and ends with it again in the credit's own
   // element, begins after it: "CAPE COD TIMES FILE Sunscreens' effectiveness fades…<span
-  // class=photoCredit>CAPE COD TIMES FILE</span>" (a Saxotech newspaper's).
-  if (creditText && text.startsWith(creditText)) text = text.slice(creditText.length).trim();
+  // class=photoCredit>CAPE COD TIMES FILE</span>" (a Saxotech newspaper's). Not a credit of
+  // one word, which is as often the caption's subject: "Twitter Lite estará…" (CNET).
+  if (creditText?.includes(' ') && text.startsWith(creditText)) text = text.slice(creditText.length).trim();
   // A credit's box that holds the caption too, where the photo's box says nothing else:
   // "<span class=photographer><span>Palestinian protesters…</span>Photo: REUTERS/Ammar
   // Awad</span>" (The Jerusalem Post). It is read as a caption that ends with its credit.

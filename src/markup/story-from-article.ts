@@ -64,6 +64,15 @@ const ownElements = (root: Element) => (selector: string) =>
   [...root.querySelectorAll(selector)].filter((element) => !outsideStory(element, root));
 
 /**
+ * The nearest element around `element` (or itself) that matches `selector`, within `root`:
+ * what boxes the page (Modernizr's `<html class="has-video">`, the NYT's) says nothing of a photo.
+ */
+const closestIn = (root: Element, element: Element, selector: string) => {
+  const found = element.closest(selector);
+  return found && root.contains(found) ? found : null;
+};
+
+/**
  * The photos in `article`, each once, with its caption and credit: a figure (one that
  * holds a video or a frame is no photo), or, in markup without figures, a caption or a
  * credit and the image nearest around it, or a photo of the story's own in no box of a
@@ -84,7 +93,7 @@ export function photosIn(article: Element): Record<string, unknown>[] {
     // beside the photo's own), a promo captioned "Video: …".
     const image =
       !(visibleText(unit)!.length < 400 && unit.querySelector('video,iframe,object,embed')) &&
-      !start.closest('[class*=video i]') &&
+      !closestIn(article, start, '[class*=video i]') &&
       !/^video\b/i.test(visibleText(unit)!) &&
       found;
     // A caption whose nearest image has a caption of its own before it is another thing's:
@@ -123,7 +132,7 @@ export function photosIn(article: Element): Record<string, unknown>[] {
       // script's, that shows the photo larger: PCMag's "JavaScript:OpenImageWindow(…)". Not
       // "#", which a script's teaser of a gallery has as often as a story's slideshow.)
       !/\.(jpe?g|png|gif)|^$|^javascript:/i.test(img.closest('a')?.href ?? '') ||
-      img.closest(`figure,${CAPTION},${PHOTO_CREDIT},[class*=video i],[class*=byline i]`) ||
+      closestIn(article, img, `figure,${CAPTION},${PHOTO_CREDIT},[class*=video i],[class*=byline i]`) ||
       [...photos.values()].some((photo) => maySharePhoto(photo.src + '', image.src))
     )
       continue;

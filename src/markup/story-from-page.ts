@@ -76,19 +76,25 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   // the markup (perhaps another rendition of it) where the JSON-LD gives none; then the
   // markup's other photos.
   const fromMarkup = (marked.photos as Fields[]).filter((photo) => photo.src);
+  // A lead photo often stands beside the story's box, not in it (in a header above it,
+  // The Telegraph's): the page's own rendition of a photo named apart brings its caption
+  // and credit.
+  const inPage = photosIn(page.body);
+  const besideBox = (src: unknown) =>
+    typeof src == 'string' && inPage.find((photo) => photo.src && maySharePhoto(photo.src as string, src));
   const photos: unknown[] = ((linked.photos as unknown[] | undefined) ?? []).map((photo) => {
     const given = isObject(photo) ? photo : {src: photo};
     const same =
       typeof given.src == 'string'
         ? fromMarkup.findIndex((candidate) => maySharePhoto(candidate.src as string, given.src as string))
         : -1;
-    return same < 0 ? photo : {...fromMarkup.splice(same, 1)[0], ...defined(given)};
+    return same < 0
+      ? {...besideBox(given.src), ...defined(given)}
+      : {...fromMarkup.splice(same, 1)[0], ...defined(given)};
   });
   photos.push(...fromMarkup);
   // Where the JSON-LD names no photo, the one the publisher chose to share the story with
   // leads, unless it is one of those already found, perhaps under another rendition's name.
-  // A lead photo often stands beside the story's box, not in it: the share photo's own
-  // rendition anywhere in the page brings its caption and credit.
   // (Or the one it chose for Twitter: MedPage Today's lead photo, in an aside, is only there.)
   const image = !(linked.photos as unknown[] | undefined)?.length && (meta('og:image') ?? meta('twitter:image'));
   const canonical = page.querySelector('link[rel=canonical]')?.getAttribute('href') ?? meta('og:url');
@@ -97,12 +103,7 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
     !isDecorative(image) &&
     !photos.some((photo) => maySharePhoto(String(isObject(photo) ? photo.src : photo), image))
   )
-    photos.unshift(
-      photosIn(page.body).find((photo) => photo.src && maySharePhoto(photo.src as string, image)) ?? {
-        src: image,
-        alt: '',
-      }
-    );
+    photos.unshift(besideBox(image) || {src: image, alt: ''});
 
   // A caption and credit the page keeps only in a script's data: an object of its gallery's
   // that names a photo without a caption by a number in its address (Hearst's CMS:

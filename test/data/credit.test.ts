@@ -58,6 +58,13 @@ describe('parseCredit', () => {
     ['© снимка: БГНЕС', {agency: 'БГНЕС'}],
     // "Photo courtesy of" is a label too (The Island Now, unseen-facts.json batch 6).
     ['Photo courtesy of Northwell Health', {photographer: 'Northwell Health'}],
+    // Batch 8: the NYT's visually hidden "Credit" and its shown copy, run into the name by
+    // spans without a space; "All photos:" as a label (Atlas Obscura).
+    [
+      'CreditCreditJeon Heon-Kyun/EPA, via Shutterstock',
+      {photographer: 'Jeon Heon-Kyun', agency: 'EPA, via Shutterstock'},
+    ],
+    ['All photos: Atlas staff', {photographer: 'Atlas staff'}],
   ] as const) {
     it(`reads "${text}"`, () => {
       expect(
@@ -185,6 +192,8 @@ describe('splitCaptionCredit', () => {
     // A caption that is one agency's word (Gazeta.Ru's figure, SB Nation's caption).
     ['Shutterstock', '', 'Shutterstock'],
     ['Handout', '', 'Handout'],
+    // A caption that is only a photographer's name and an agency's (Engadget's figures).
+    ['Devindra Hardawar/AOL', '', 'Devindra Hardawar/AOL'],
     // Before a bar (Newsday).
     [
       'Photo credit: AP | In this Nov. 22, 2010, file photo, Tim Duncan, left, and Tony Parker congratulate Manu Ginobili.',
@@ -198,7 +207,7 @@ describe('splitCaptionCredit', () => {
   }
 
   it('leaves a slash or a bar that is no credit', () => {
-    for (const caption of ['Fans / players after the match', 'Left | right', 'Paris / London'])
+    for (const caption of ['Fans / players after the match', 'Left | right', 'Paris / London', 'Paris/London', 'AC/DC'])
       expect(splitCaptionCredit(caption)).to.deep.equal({caption});
   });
 

@@ -623,4 +623,51 @@ describe('pages no rule was written from', () => {
       ['Chechen President Ramzan Kadirov his home.', {photographer: 'Davide Monteleone', agency: 'Contrasto-Redux'}],
     ]);
   });
+
+  // Batch 8 (mozilla/readability's test pages), released after its first run.
+  it('reads the photos of a page whose <html> a feature test names has-video (The New York Times)', () => {
+    const page = (
+      html: string
+    ) => `<!doctype html><html class="js has-video has-audio"><title>Yahoo’s Sale to Verizon - The New York Times</title>
+      <body><article class="story"><header><h1 itemprop="headline">Yahoo’s Sale to Verizon Leaves Shareholders With Little Say</h1></header>
+      ${html}${body}</article></body></html>`;
+    const figure = story(
+      page(`<figure class="media photo lede"><span class="visually-hidden">Photo</span><div class="image">
+        <img src="https://static01.example/db-dealprof-master315.jpg" alt=""></div><figcaption class="caption">
+        <span class="credit"><span class="visually-hidden">Credit</span> Harry Campbell</span></figcaption></figure>`)
+    );
+    expect(figure.photos.map(({src, credit}) => [src.split('/').pop(), credit])).to.deep.equal([
+      ['db-dealprof-master315.jpg', {photographer: 'Harry Campbell'}],
+    ]);
+    const inParagraph = story(
+      page('<p><img src="https://static01.example/15DEBTS01-articleLarge.jpg" width="600" height="400" alt=""></p>')
+    );
+    expect(inParagraph.photos.map(({src}) => src.split('/').pop())).to.deep.equal(['15DEBTS01-articleLarge.jpg']);
+  });
+  it('gives a photo the JSON-LD names the caption and credit of its rendition in a header above the story’s box (The Telegraph)', () => {
+    const read = story(`<title>Zimbabwe coup: Robert Mugabe 'insisting he finishes his term'</title>
+      <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": "Zimbabwe coup: Robert Mugabe 'insisting he finishes his term'",
+        "image": {"@type": "ImageObject", "url": "https://www.example/dam/TELEMMGLPICT000146889449-xlarge_trans_NvBQzQ.jpeg"}}</script>
+      <body><main><header class="hero"><h1>Zimbabwe coup: Robert Mugabe 'insisting he finishes his term'</h1>
+      <figure class="lead-asset__figure"><img src="/dam/TELEMMGLPICT000146889449_trans_NvBQzQ.jpeg?imwidth=450">
+      <figcaption><span class="lead-asset-caption">Robert Mugabe at State House</span>
+      <span class="lead-asset-credit">Credit: HARARE HERALD</span></figcaption></figure></header>
+      <article class="article-body-text">${`<p>${'A paragraph of the story that is long enough to be one of its paragraphs. '.repeat(2)}</p>`.repeat(3)}</article></main>`);
+    expect(read.photos.map(({src, caption, credit}) => [src.split('/').pop(), caption, credit])).to.deep.equal([
+      [
+        'TELEMMGLPICT000146889449-xlarge_trans_NvBQzQ.jpeg',
+        'Robert Mugabe at State House',
+        {photographer: 'HARARE HERALD'},
+      ],
+    ]);
+  });
+  it('keeps the word a caption begins with that is also the whole credit: the subject, not a cutline’s credit (CNET en Español)', () => {
+    const read = story(`<title>Twitter Lite se estrena en México - CNET en Español</title><body><article>
+      <h1>Twitter Lite se estrena en 11 países de América Latina</h1><figure class="image"><img src="/twitter-lite.jpg" width="570" height="380" alt="twitter-lite">
+      <figcaption><span class="caption"><p>Twitter Lite estará disponible en Google Play Store.</p></span><span class="credit"> Twitter </span></figcaption></figure>${body}</article>`);
+    expect(read.photos.map(({caption, credit}) => [caption, credit])).to.deep.equal([
+      ['Twitter Lite estará disponible en Google Play Store.', {photographer: 'Twitter'}],
+    ]);
+  });
 });
