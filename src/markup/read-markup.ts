@@ -120,7 +120,11 @@ export function chooseHeadline(root: Element, titles: string[] = [], site?: stri
   // comments' "Send a comment" (Boing Boing).
   const isSentence = (heading: Element) =>
     /\s\S+\s/.test(visibleText(heading)!) && !heading.closest('[class*=comment i]');
-  const sentences = h1s.filter(isSentence);
+  // (Of those, the one in an <article> where others are not: "See Fewer Ads" in a
+  // banner beside Atlas Obscura's story.)
+  let sentences = h1s.filter(isSentence);
+  if (sentences.filter((h1) => h1.closest('article')).length == 1)
+    sentences = sentences.filter((h1) => h1.closest('article'));
   // Of the headings that are a title, the fullest: a section's name ("MMA News") may be
   // in the title too. Else an h2 that is a title, under a lone h1 that is a section's
   // name ("Diabetes Health Center" above "FDA Panel Votes…", WebMD). Else a page's one

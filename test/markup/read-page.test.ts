@@ -670,4 +670,11 @@ describe('pages no rule was written from', () => {
       ['Twitter Lite estará disponible en Google Play Store.', {photographer: 'Twitter'}],
     ]);
   });
+  it('takes the one h1 of a sentence in the <article> for the headline where og:title says another and a banner has an h1 too (Atlas Obscura)', () => {
+    const read =
+      story(`<title></title><meta property="og:title" content="If You Can Picture A Tarot Card, It's Because of These 3 People">
+      <body><article><div class="container"><h1 class="title">The Deck of Cards That Made Tarot A Global Phenomenon</h1></div>${body}</article>
+      <section class="footer-banner"><h1>See Fewer Ads</h1></section>`);
+    expect(read.headline).to.equal('The Deck of Cards That Made Tarot A Global Phenomenon');
+  });
 });
