@@ -109,6 +109,18 @@ function withoutLitHooks() {
   const REMOVE_CONTROLLER = /removeController\(\w+\)\{this\._\$EO\?\.delete\(\w+\)\}/g;
   // Properties named by symbols: the card's are named by strings.
   const SYMBOL_PROPERTIES = /\[\.\.\.(\w+)\((\w+)\),\.\.\.\w+\(\2\)\]/g;
+  // A property's default kept for its attribute (useDefault) and a class's own accessor
+  // wrapped (wrapped: a decorator's accessor, or a get/set a class writes for a declared
+  // property): the card's properties have neither.
+  const USE_DEFAULT_OPTION = /useDefault:!1,/g;
+  const USE_DEFAULT_CHANGE =
+    /\|\|(\w+)\.useDefault&&\1\.reflect&&\w+===this\._\$Ej\?\.get\((\w+)\)&&!this\.hasAttribute\(\w+\._\$Eu\(\2,\1\)\)/g;
+  const USE_DEFAULT_FROM_ATTRIBUTE = /(this\[(\w+)\]=(\w+))\?\?this\._\$Ej\?\.get\(\2\)\?\?\3/g;
+  const USE_DEFAULT_RECORD =
+    /\{useDefault:(\w+),reflect:(\w+),wrapped:(\w+)\},(\w+)\)\{\1&&!\(this\._\$Ej\?\?=new Map\)\.has\((\w+)\)&&\(this\._\$Ej\.set\(\5,\4\?\?\w+\?\?this\[\5\]\),!0!==\3\|\|void 0!==\4\)\|\|\(this\._\$AL\.has\(\5\)\|\|\(this\.hasUpdated\|\|\1\|\|/g;
+  const WRAPPED_CREATE = /this\.prototype\.hasOwnProperty\((\w+)\)&&\(\((\w+)=Object\.create\(\2\)\)\.wrapped=!0\),/g;
+  const WRAPPED_UPDATE =
+    /const (\w+)=this\.constructor\.elementProperties;if\(\1\.size>0\)for\(const\[(\w+),(\w+)\]of \1\)\{const\{wrapped:(\w+)\}=\3,(\w+)=this\[\2\];!0!==\4\|\|this\._\$AL\.has\(\2\)\|\|void 0===\5\|\|this\.C\(\2,void 0,\3,\5\)\}/g;
   const DECORATOR_READ =
     /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\w+,\w+\]of \2\)this\.elementProperties\.set\(\w+,\w+\)\}/g;
   return {
@@ -134,6 +146,16 @@ function withoutLitHooks() {
         [DECORATOR_READ, ''],
         [INITIALIZERS, (match) => (match.startsWith('this.') ? '0' : '')],
         [REMOVE_CONTROLLER, ''],
+        [USE_DEFAULT_OPTION, ''],
+        [USE_DEFAULT_CHANGE, ''],
+        [USE_DEFAULT_FROM_ATTRIBUTE, (_, assignment) => assignment],
+        [
+          USE_DEFAULT_RECORD,
+          (_, useDefault, reflect, wrapped, value, name) =>
+            `{reflect:${reflect}},${value}){(this._$AL.has(${name})||(this.hasUpdated||`,
+        ],
+        [WRAPPED_CREATE, ''],
+        [WRAPPED_UPDATE, ''],
         [SYMBOL_PROPERTIES, (_, names, properties) => `[...${names}(${properties})]`],
       ])
         for (const match of code.matchAll(pattern))
@@ -149,7 +171,7 @@ function withoutLitHooks() {
     renderChunk(code) {
       // Lit wrote them another way: the patterns above need to learn it.
       const left = code.match(
-        /\w*(?:Polyfill|Hydrate)Support|litNonce|addInitializer|removeController|getOwnPropertySymbols|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
+        /\w*(?:Polyfill|Hydrate)Support|useDefault|wrapped|_\$Ej\b|litNonce|addInitializer|removeController|getOwnPropertySymbols|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
       );
       if (left) this.error(`Lit's hooks changed: ${left[0]} is still in the bundle; update rollup.config.mjs`);
       // A template of ours that binds a property would need the part taken out above.
@@ -242,14 +264,16 @@ export default [
         // in the list), the keys of a property's options and converter that only Lit and
         // the card's own property declarations name (state, reflect, fromAttribute…; not
         // attribute, which also names one of the card's sources, by string), members of the card's own data that no page reads (a srcset
-        // candidate's descriptor, the autoplay's visibility observer), and Lit's private
+        // candidate's descriptor, the autoplay's visibility observer, a reader's problem and
+        // a refused URL's reason, a page's canonical URL and base URL, the parts of a page's
+        // title, a shared request's promise, controller and users), and Lit's private
         // ones (_$AH, _$litPart$…). Lit keeps its own stable so that two copies of Lit
         // on a page can read each other's templates and parts; this copy is sealed in the
         // bundle and shares none of them.
         mangle: {
           properties: {
             regex:
-              /^_[a-z]|^_\$|^(?:followsReader|viewerOpen|renderViewer|rotating|playing|enable|reset|load|isUpdatePending|renderOptions|enableUpdating|renderBefore|elementStyles|finalizeStyles|getPropertyDescriptor|createProperty|scheduleUpdate|performUpdate|getUpdateComplete|shouldUpdate|willUpdate|firstUpdated|hostConnected|hostDisconnected|hostUpdate|hostUpdated|addController|createRenderRoot|getPropertyOptions|shadowRootOptions|converter|reducedMotion|state|reflect|noAccessor|wrapped|finalize|useDefault|fromAttribute|toAttribute|descriptor|siteFirst|visibility)$/,
+              /^_[a-z]|^_\$|^(?:followsReader|viewerOpen|renderViewer|rotating|playing|enable|reset|load|isUpdatePending|renderOptions|enableUpdating|renderBefore|elementStyles|finalizeStyles|getPropertyDescriptor|createProperty|scheduleUpdate|performUpdate|getUpdateComplete|shouldUpdate|willUpdate|firstUpdated|hostConnected|hostDisconnected|hostUpdate|hostUpdated|addController|createRenderRoot|getPropertyOptions|shadowRootOptions|converter|reducedMotion|state|reflect|noAccessor|wrapped|finalize|useDefault|fromAttribute|toAttribute|descriptor|siteFirst|visibility|problem|refused|canonical|baseUrl|users|promise|controller|parts)$/,
           },
         },
       }),
