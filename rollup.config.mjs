@@ -69,7 +69,9 @@ function shortInternalNames() {
  * templates never use: the making of svg`` and mathml`` templates, property (.prop=) and
  * element bindings, directives and the connection news async directives listen for,
  * initializers (which only decorators add), a controller's removal (the card's
- * controllers live as long as it does) and properties named by symbols. Each
+ * controllers live as long as it does), properties named by symbols, and the property
+ * options none of the card's has (useDefault, a converter object, hasChanged, an accessor
+ * of its own to wrap), and styles given otherwise than as a flat list of css`` literals. Each
  * pattern is checked: where Lit's code no longer matches, or a template of ours binds a
  * property, the build stops.
  */
@@ -121,6 +123,15 @@ function withoutLitHooks() {
   const WRAPPED_CREATE = /this\.prototype\.hasOwnProperty\((\w+)\)&&\(\((\w+)=Object\.create\(\2\)\)\.wrapped=!0\),/g;
   const WRAPPED_UPDATE =
     /const (\w+)=this\.constructor\.elementProperties;if\(\1\.size>0\)for\(const\[(\w+),(\w+)\]of \1\)\{const\{wrapped:(\w+)\}=\3,(\w+)=this\[\2\];!0!==\4\|\|this\._\$AL\.has\(\2\)\|\|void 0===\5\|\|this\.C\(\2,void 0,\3,\5\)\}/g;
+  // A converter object (the card's one converter is a function) and a hasChanged option,
+  // which no property of the card's has.
+  const CONVERTER_OBJECT_TO = /\(void 0!==(\w+)\.converter\?\.toAttribute\?\1\.converter:(\w+)\)/g;
+  const CONVERTER_OBJECT_FROM = /:void 0!==(\w+)\.converter\?\.fromAttribute\?\1\.converter:(\w+)/g;
+  const HAS_CHANGED = /\((\w+)\.hasChanged\?\?(\w+)\)/g;
+  // Styles given otherwise than as the card gives them, a flat list of its own css``
+  // literals, each once: nested lists, repeats, one style alone.
+  const FINALIZE_STYLES =
+    /static finalizeStyles\((\w+)\)\{const (\w+)=\[\];if\(Array\.isArray\(\1\)\)\{const (\w+)=new Set\(\1\.flat\(1\/0\)\.reverse\(\)\);for\(const \w+ of \3\)\2\.unshift\(\w+\(\w+\)\)\}else void 0!==\1&&\2\.push\(\w+\(\1\)\);return \2\}/g;
   const DECORATOR_READ =
     /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\w+,\w+\]of \2\)this\.elementProperties\.set\(\w+,\w+\)\}/g;
   return {
@@ -156,6 +167,10 @@ function withoutLitHooks() {
         ],
         [WRAPPED_CREATE, ''],
         [WRAPPED_UPDATE, ''],
+        [CONVERTER_OBJECT_TO, (_, options, standard) => standard],
+        [CONVERTER_OBJECT_FROM, (_, options, standard) => `:${standard}`],
+        [HAS_CHANGED, (_, options, notEqual) => notEqual],
+        [FINALIZE_STYLES, (_, styles) => `static finalizeStyles(${styles}){return ${styles}}`],
         [SYMBOL_PROPERTIES, (_, names, properties) => `[...${names}(${properties})]`],
       ])
         for (const match of code.matchAll(pattern))
@@ -171,7 +186,7 @@ function withoutLitHooks() {
     renderChunk(code) {
       // Lit wrote them another way: the patterns above need to learn it.
       const left = code.match(
-        /\w*(?:Polyfill|Hydrate)Support|useDefault|wrapped|_\$Ej\b|litNonce|addInitializer|removeController|getOwnPropertySymbols|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
+        /\w*(?:Polyfill|Hydrate)Support|useDefault|wrapped|_\$Ej\b|converter\?\.|flat\(1\/0\)|\.hasChanged\?\?|litNonce|addInitializer|removeController|getOwnPropertySymbols|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
       );
       if (left) this.error(`Lit's hooks changed: ${left[0]} is still in the bundle; update rollup.config.mjs`);
       // A template of ours that binds a property would need the part taken out above.
@@ -273,7 +288,7 @@ export default [
         mangle: {
           properties: {
             regex:
-              /^_[a-z]|^_\$|^(?:followsReader|viewerOpen|renderViewer|rotating|playing|enable|reset|load|isUpdatePending|renderOptions|enableUpdating|renderBefore|elementStyles|finalizeStyles|getPropertyDescriptor|createProperty|scheduleUpdate|performUpdate|getUpdateComplete|shouldUpdate|willUpdate|firstUpdated|hostConnected|hostDisconnected|hostUpdate|hostUpdated|addController|createRenderRoot|getPropertyOptions|shadowRootOptions|converter|reducedMotion|state|reflect|noAccessor|wrapped|finalize|useDefault|fromAttribute|toAttribute|descriptor|siteFirst|visibility|problem|refused|canonical|baseUrl|users|promise|controller|parts)$/,
+              /^_[a-z]|^_\$|^(?:followsReader|viewerOpen|renderViewer|rotating|playing|enable|reset|load|isUpdatePending|renderOptions|enableUpdating|renderBefore|elementStyles|finalizeStyles|getPropertyDescriptor|createProperty|scheduleUpdate|performUpdate|getUpdateComplete|shouldUpdate|willUpdate|firstUpdated|hostConnected|hostDisconnected|hostUpdate|hostUpdated|addController|createRenderRoot|getPropertyOptions|shadowRootOptions|converter|reducedMotion|state|reflect|noAccessor|wrapped|finalize|useDefault|fromAttribute|toAttribute|descriptor|siteFirst|visibility|problem|refused|canonical|baseUrl|users|promise|controller|parts|strings|startNode|endNode)$/,
           },
         },
       }),

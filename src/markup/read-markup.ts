@@ -120,11 +120,10 @@ export function chooseHeadline(root: Element, titles: string[] = [], site?: stri
   // comments' "Send a comment" (Boing Boing).
   const isSentence = (heading: Element) =>
     /\s\S+\s/.test(visibleText(heading)!) && !heading.closest('[class*=comment i]');
-  // (Of those, the one in an <article> where others are not: "See Fewer Ads" in a
-  // banner beside Atlas Obscura's story.)
-  let sentences = h1s.filter(isSentence);
-  if (sentences.filter((h1) => h1.closest('article')).length == 1)
-    sentences = sentences.filter((h1) => h1.closest('article'));
+  const sentences = h1s.filter(isSentence);
+  // (Of those, the one in an <article> where others are not: "See Fewer Ads" in a banner
+  // beside Atlas Obscura's story.)
+  const inArticle = sentences.filter((h1) => h1.closest('article'));
   // Of the headings that are a title, the fullest: a section's name ("MMA News") may be
   // in the title too. Else an h2 that is a title, under a lone h1 that is a section's
   // name ("Diabetes Health Center" above "FDA Panel Votes…", WebMD). Else a page's one
@@ -134,7 +133,13 @@ export function chooseHeadline(root: Element, titles: string[] = [], site?: stri
   return (
     fullestTitle([...own('[itemprop=headline]'), ...h1s]) ??
     ((h1s.length == 1 && fullestTitle(own('h2').filter(isSentence))) ||
-      (sentences.length == 1 ? sentences[0] : titles.length ? undefined : own('h2,h3,h4,h5,h6')[0]))
+      (sentences.length == 1
+        ? sentences[0]
+        : inArticle.length == 1
+          ? inArticle[0]
+          : titles.length
+            ? undefined
+            : own('h2,h3,h4,h5,h6')[0]))
   );
 }
 
@@ -201,12 +206,12 @@ export function captionAndCredit(unit: Element, caption: Element | null): {capti
   // Without a caption element, the photo's own box says the rest: "<div><img><p
   // class=photo_credit>UTL Scientific</p><div><p>Readings from…" (a box of a few lines,
   // never a column of the story). A caption some CMSs begin with the photo's file name
-  // ("BOTTLES09_19593.JPG Glass baby bottles…") begins after it.
+  // ("BOTTLES09_19593.JPG Glass baby bottles…") or a label ("图注：", gmw.cn) begins after it.
   // "(Credit: Marguerite Reardon/CNET)", "| FoxNews.com"
   const creditText = visibleText(credit)
     ?.replace(/^\((.*)\)$/, '$1')
     .replace(/^[|•·–-]\s*/, '');
-  let text = visibleText(caption ?? unit, credit)!.replace(/^\S+\.(jpe?g|png|gif) /i, '');
+  let text = visibleText(caption ?? unit, credit)!.replace(/^(?:\S+\.(jpe?g|png|gif) |图注：)/i, '');
   // A cutline that begins with its credit, and ends with it again in the credit's own
   // element, begins after it: "CAPE COD TIMES FILE Sunscreens' effectiveness fades…<span
   // class=photoCredit>CAPE COD TIMES FILE</span>" (a Saxotech newspaper's). Not a credit of

@@ -40,7 +40,8 @@ export function storyFromArticle(
   const own = ownElements(article);
   const byline = own('.byline')[0];
   // (closest() matches the paragraph itself too: a p.kicker is none of the body.)
-  const isBody = (p: Element) => !p.closest(`figure,${CAPTION},${PHOTO_CREDIT},.kicker,.standfirst,.byline,header`);
+  const isBody = (p: Element) =>
+    !p.closest(`figure,${CAPTION},${PHOTO_CREDIT},.kicker,.standfirst,.byline,header`) && !isCutline(p);
   return {
     headline: visibleText(heading),
     kicker: visibleText(own('.kicker')[0]),
@@ -64,13 +65,21 @@ const ownElements = (root: Element) => (selector: string) =>
   [...root.querySelectorAll(selector)].filter((element) => !outsideStory(element, root));
 
 /**
- * The nearest element around `element` (or itself) that matches `selector`, within `root`:
- * what boxes the page (Modernizr's `<html class="has-video">`, the NYT's) says nothing of a photo.
+ * Whether `p` is the cutline of the photo before it, as older CMSs' editors write one: a
+ * paragraph all of one emphasised line after a photo alone in its own ("<p><img></p><p><em>
+ * Petőfi Sándor megrongált szobra… MTI Fotó: Nemes János</em></p>", zaol.hu; a <font> at
+ * gmw.cn).
  */
-const closestIn = (root: Element, element: Element, selector: string) => {
-  const found = element.closest(selector);
-  return found && root.contains(found) ? found : null;
-};
+const isCutline = (p: Element | null) =>
+  !!p?.previousElementSibling?.querySelector('img') &&
+  !visibleText(p.previousElementSibling) &&
+  visibleText(p) == visibleText(p.querySelector('em,i,font'));
+
+/**
+ * Whether an element around `element` (or itself) within `root` matches `selector`: what
+ * boxes the page (Modernizr's `<html class="has-video">`, the NYT's) says nothing of a photo.
+ */
+const boxedIn = (root: Element, element: Element, selector: string) => root.contains(element.closest(selector));
 
 /**
  * The photos in `article`, each once, with its caption and credit: a figure (one that
@@ -93,7 +102,7 @@ export function photosIn(article: Element): Record<string, unknown>[] {
     // beside the photo's own), a promo captioned "Video: …".
     const image =
       !(visibleText(unit)!.length < 400 && unit.querySelector('video,iframe,object,embed')) &&
-      !closestIn(article, start, '[class*=video i]') &&
+      !boxedIn(article, start, '[class*=video i]') &&
       !/^video\b/i.test(visibleText(unit)!) &&
       found;
     // A caption whose nearest image has a caption of its own before it is another thing's:
@@ -132,7 +141,7 @@ export function photosIn(article: Element): Record<string, unknown>[] {
       // script's, that shows the photo larger: PCMag's "JavaScript:OpenImageWindow(…)". Not
       // "#", which a script's teaser of a gallery has as often as a story's slideshow.)
       !/\.(jpe?g|png|gif)|^$|^javascript:/i.test(img.closest('a')?.href ?? '') ||
-      closestIn(article, img, `figure,${CAPTION},${PHOTO_CREDIT},[class*=video i],[class*=byline i]`) ||
+      boxedIn(article, img, `figure,${CAPTION},${PHOTO_CREDIT},[class*=video i],[class*=byline i]`) ||
       [...photos.values()].some((photo) => maySharePhoto(photo.src + '', image.src))
     )
       continue;
@@ -141,7 +150,9 @@ export function photosIn(article: Element): Record<string, unknown>[] {
     let unit = img.parentElement!;
     for (let up = 0; up < 3 && !visibleText(unit) && unit != article; up++) unit = unit.parentElement!;
     const boxed = !unit.querySelector('h1,p~p') && visibleText(unit)!.length < 400;
-    if (!(boxed && unit.querySelector('h2,h3,h4')))
+    const cutline = img.parentElement!.nextElementSibling;
+    if (isCutline(cutline)) photos.set(img, {...image, ...captionAndCredit(cutline!, cutline)});
+    else if (!(boxed && unit.querySelector('h2,h3,h4')))
       photos.set(img, {...image, ...(boxed && captionAndCredit(unit, null))});
   }
   return [...photos.values()];

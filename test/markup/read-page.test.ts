@@ -677,4 +677,26 @@ describe('pages no rule was written from', () => {
       <section class="footer-banner"><h1>See Fewer Ads</h1></section>`);
     expect(read.headline).to.equal('The Deck of Cards That Made Tarot A Global Phenomenon');
   });
+  it('reads a cutline in the paragraph after a photo alone in its own, all of it emphasised, and leaves it out of the text (zaol.hu, gmw.cn)', () => {
+    const zaol = story(`<title>Megrongálták Petőfi Sándor szobrát Ungváron | zaol.hu</title><body><div class="cikk">
+      <h1>Megrongálták Petőfi Sándor szobrát Ungváron</h1>${body}
+      <p><img src="/data/cikk_1720762/ungvar_petofi2.jpg" alt="" width="333" height="500"></p>
+      <p><em>Petőfi Sándor megrongált szobra a költő nevét viselő téren. MTI Fotó: Nemes János</em></p>
+      <p>Az 1990-ben felavatott ungvári Petőfi-szobrot az utóbbi években többször is megrongálták.</p></div>`);
+    expect(zaol.photos.map(({src, caption, credit}) => [src.split('/').pop(), caption, credit])).to.deep.equal([
+      [
+        'ungvar_petofi2.jpg',
+        'Petőfi Sándor megrongált szobra a költő nevét viselő téren.',
+        {photographer: 'Nemes János', agency: 'MTI'},
+      ],
+    ]);
+    expect(zaol.body.some((paragraph) => paragraph.includes('Petőfi Sándor megrongált'))).to.equal(false);
+    const gmw = story(`<title>宇航员在太空中喝酒会怎么样？后果很严重 _光明网</title><body><div class="contentLeft">
+      <h1>宇航员在太空中喝酒会怎么样？后果很严重</h1>${body}
+      <p align="center"><img alt="(Credit: Nasa)" src="/20170310/448a5bc1e2861a2c4e5929.jpg"></p>
+      <p align="center"><font face="楷体">图注：巴兹?奥尔德林(Buzz Aldrin)可能是第二个在月球上行走的人</font></p></div>`);
+    expect(gmw.photos.map(({caption}) => caption)).to.deep.equal([
+      '巴兹?奥尔德林(Buzz Aldrin)可能是第二个在月球上行走的人',
+    ]);
+  });
 });
