@@ -71,7 +71,8 @@ function shortInternalNames() {
  * initializers (which only decorators add), a controller's removal (the card's
  * controllers live as long as it does), properties named by symbols, and the property
  * options none of the card's has (useDefault, a converter object, hasChanged, an accessor
- * of its own to wrap), and styles given otherwise than as a flat list of css`` literals. Each
+ * of its own to wrap), styles given otherwise than as a flat list of css`` literals, and
+ * what parts keep for directives and their users (parentNode, startNode…). Each
  * pattern is checked: where Lit's code no longer matches, or a template of ours binds a
  * property, the build stops.
  */
@@ -132,6 +133,21 @@ function withoutLitHooks() {
   // literals, each once: nested lists, repeats, one style alone.
   const FINALIZE_STYLES =
     /static finalizeStyles\((\w+)\)\{const (\w+)=\[\];if\(Array\.isArray\(\1\)\)\{const (\w+)=new Set\(\1\.flat\(1\/0\)\.reverse\(\)\);for\(const \w+ of \3\)\2\.unshift\(\w+\(\w+\)\)\}else void 0!==\1&&\2\.push\(\w+\(\1\)\);return \2\}/g;
+  // What Lit keeps for directives and their parts' users, which the card has none of: a
+  // part's parentNode, startNode, endNode and tagName, whether it is connected, the list
+  // of async directives below it, a scoped registry's creationScope; and the meaning of
+  // state: true, which the card's one state spells out as attribute: false.
+  const DIRECTIVE_API = [
+    /get parentNode\(\)\{return this\._\$AM\.parentNode\}/g,
+    /get parentNode\(\)\{let (\w+)=this\._\$AA\.parentNode;const (\w+)=this\._\$AM;return void 0!==\2&&11===\1\?\.nodeType&&\(\1=\2\.parentNode\),\1\}get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}/g,
+    /get tagName\(\)\{return this\.element\.tagName\}/g,
+    /get _\$AU\(\)\{return this\._\$AM(?:\?\.\_\$AU\?\?this\._\$Cv|\._\$AU)\}/g,
+    /,this\._\$Cv=\w+\?\.isConnected\?\?!0/g,
+    /this\._\$AN=void 0,/g,
+    /this\.hasUpdated\|\|\(this\.renderOptions\.isConnected=this\.isConnected\),/g,
+    /(\w+)\.state&&\(\1\.attribute=!1\),/g,
+  ];
+  const CREATION_SCOPE = /\(\w+\?\.creationScope\?\?(\w+)\)/g;
   const DECORATOR_READ =
     /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\w+,\w+\]of \2\)this\.elementProperties\.set\(\w+,\w+\)\}/g;
   return {
@@ -170,6 +186,8 @@ function withoutLitHooks() {
         [CONVERTER_OBJECT_TO, (_, options, standard) => standard],
         [CONVERTER_OBJECT_FROM, (_, options, standard) => `:${standard}`],
         [HAS_CHANGED, (_, options, notEqual) => notEqual],
+        ...DIRECTIVE_API.map((pattern) => [pattern, '']),
+        [CREATION_SCOPE, (_, document) => document],
         [FINALIZE_STYLES, (_, styles) => `static finalizeStyles(${styles}){return ${styles}}`],
         [SYMBOL_PROPERTIES, (_, names, properties) => `[...${names}(${properties})]`],
       ])
@@ -186,7 +204,7 @@ function withoutLitHooks() {
     renderChunk(code) {
       // Lit wrote them another way: the patterns above need to learn it.
       const left = code.match(
-        /\w*(?:Polyfill|Hydrate)Support|useDefault|wrapped|_\$Ej\b|converter\?\.|flat\(1\/0\)|\.hasChanged\?\?|litNonce|addInitializer|removeController|getOwnPropertySymbols|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
+        /\w*(?:Polyfill|Hydrate)Support|useDefault|wrapped|_\$Ej\b|converter\?\.|flat\(1\/0\)|_\$A[UN]\b|_\$Cv\b|startNode|creationScope|\.state&&|\.hasChanged\?\?|litNonce|addInitializer|removeController|getOwnPropertySymbols|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
       );
       if (left) this.error(`Lit's hooks changed: ${left[0]} is still in the bundle; update rollup.config.mjs`);
       // A template of ours that binds a property would need the part taken out above.
