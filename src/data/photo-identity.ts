@@ -14,9 +14,21 @@ export function photoKey(url: string): string {
 // A rendition's size or crop in a file name: `-640x426`, `_1024x683`, `-800w`, `-small`, `-thumbnail`.
 const SIZE = /[-_.]?\d{2,4}x\d{2,4}|[-_.](?:\d{2,4}w|small|medium|large|thumb(?:nail)?)(?=[-_.])/g;
 
-/** The URL's last part, lower case, with its query only where no image file's name comes before it. */
-const fileName = (url: string) => url.replace(IMAGE_QUERY, '$1').split('/').pop()!.toLowerCase();
-const IMAGE_QUERY = /(\.(?:jpe?g|png|webp|avif))[?#].*/i;
+/**
+ * The URL's last part, lower case, with its query only where no image file's name comes
+ * before it. A resizing proxy's address names the photo in its query, encoded once or
+ * twice: AOL's "dims?…&image_uri=http%3A%2F%2F…%2FXbox%2BOne%2BX%2Breview%2Bgallery%2B7.jpg&client=…".
+ */
+const fileName = (url: string) => {
+  try {
+    url = decodeURIComponent(url);
+    url = decodeURIComponent(url);
+  } catch {
+    // A % of the name's own ("100%.jpg") is no escape.
+  }
+  return url.replace(IMAGE_QUERY, '$1').split('/').pop()!.toLowerCase();
+};
+const IMAGE_QUERY = /(\.(?:jpe?g|png|webp|avif))[?#&].*/i;
 
 /**
  * The words of a URL's file name long enough to name a photo (six characters or more);
@@ -33,22 +45,26 @@ const nameWords = (url: string) =>
 /**
  * Whether two URLs may be renditions of one photo though their names differ in size or
  * hash ("Kismot-Killer_2018476g.jpg" and "…_2018476c.jpg", "s-FED-small.jpg" and
- * "r-FED-large570.jpg"): the same {@link photoKey}, or a long word of their file names
- * in common; never two numbers of one set (see NUMBERED).
+ * "r-FED-large570.jpg"): the same {@link photoKey}, or most of the long words of the
+ * other's file name in common (not one of a set's: "Xbox One X review gallery 7" and
+ * "… screenshot gallery 8", Engadget); never two numbers of one set (see NUMBERED).
  */
 export const maySharePhoto = (a: string, b: string): boolean => {
   const key = photoKey(a);
   const otherKey = photoKey(b);
   const [, set, number] = key.match(NUMBERED) ?? [];
   const [, otherSet, otherNumber] = otherKey.match(NUMBERED) ?? [];
+  const otherWords = nameWords(b);
   return (
-    !(set && set == otherSet && number != otherNumber) &&
-    (key == otherKey || nameWords(a).some((word) => nameWords(b).includes(word)))
+    !((set == otherSet || (number && otherNumber)) && number != otherNumber) &&
+    (key == otherKey || nameWords(a).some((word) => otherWords.includes(word)))
   );
 };
 
 // A set's photos, numbered in turn, are different photos: "0225-lupita-nyongo-getty-01"
-// and "…-getty-4" (TMZ), "ungvar_petofi" and "ungvar_petofi2" (zaol.hu).
+// and "…-getty-4" (TMZ), "ungvar_petofi" and "ungvar_petofi2" (zaol.hu); so are two
+// numbered photos of two sets ("Xbox One X review gallery 7" and "… screenshot gallery 8",
+// Engadget).
 const NUMBERED = /^(.*\D)(\d{0,2})\.\w+$/;
 
 /**

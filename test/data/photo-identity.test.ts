@@ -122,6 +122,26 @@ describe('maySharePhoto', () => {
     );
   });
 
+  // Batch 8 (unseen-facts.json): Engadget's photos behind AOL's resizing proxy, which
+  // names each in its query, encoded once or twice.
+  it('reads the photo a resizing proxy names in its query, and tells numbered photos of two sets apart (Engadget)', () => {
+    const file = (name: string) => `http://o.aolcdn.com/hss/storage/midas/8b98ec8f/205826072/${name}.jpg`;
+    const proxied = (url: string) =>
+      `https://o.aolcdn.com/images/dims?crop=1599%2C1043&quality=85&image_uri=${encodeURIComponent(url)}&client=a1acac3e1b3290917d92&signature=353dad13`;
+    const twice = (url: string) =>
+      `https://o.aolcdn.com/images/dims?resize=980%2C640&image_uri=${encodeURIComponent(proxied(url))}&client=cbc79c14efcebee57402&signature=60b7c061`;
+    expect(
+      maySharePhoto(proxied(file('Xbox+One+X+review+gallery+6')), twice(file('Xbox+One+X+review+gallery+6')))
+    ).to.equal(true);
+    expect(
+      maySharePhoto(twice(file('Xbox+One+X+review+gallery+6')), twice(file('Xbox+one+X+screenshot+gallery+8')))
+    ).to.equal(false);
+    expect(
+      maySharePhoto(twice(file('Xbox+One+X+review+gallery+6')), twice(file('Xbox+One+X+review+gallery+11')))
+    ).to.equal(false);
+    expect(maySharePhoto('https://news.example/fans-100%.jpg', 'https://news.example/fans-100%.jpg?w=600')).to.equal(true);
+  });
+
   it('tells apart the numbered photos of a set, a share crop of one from another (TMZ, zaol.hu)', () => {
     const tmz = 'http://ll-media.tmz.example/2015/02/26/0225-lupita-nyongo-getty';
     expect(maySharePhoto(`${tmz}-01-1200x630.jpg`, `${tmz}-4.jpg`)).to.equal(false);
