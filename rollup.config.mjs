@@ -141,7 +141,7 @@ function withoutLitHooks() {
     /get parentNode\(\)\{return this\._\$AM\.parentNode\}/g,
     /get parentNode\(\)\{let (\w+)=this\._\$AA\.parentNode;const (\w+)=this\._\$AM;return void 0!==\2&&11===\1\?\.nodeType&&\(\1=\2\.parentNode\),\1\}get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}/g,
     /get tagName\(\)\{return this\.element\.tagName\}/g,
-    /get _\$AU\(\)\{return this\._\$AM(?:\?\.\_\$AU\?\?this\._\$Cv|\._\$AU)\}/g,
+    /get _\$AU\(\)\{return this\._\$AM(?:\?\._\$AU\?\?this\._\$Cv|\._\$AU)\}/g,
     /,this\._\$Cv=\w+\?\.isConnected\?\?!0/g,
     /this\._\$AN=void 0,/g,
     /this\.hasUpdated\|\|\(this\.renderOptions\.isConnected=this\.isConnected\),/g,

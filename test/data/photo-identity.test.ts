@@ -139,7 +139,9 @@ describe('maySharePhoto', () => {
     expect(
       maySharePhoto(twice(file('Xbox+One+X+review+gallery+6')), twice(file('Xbox+One+X+review+gallery+11')))
     ).to.equal(false);
-    expect(maySharePhoto('https://news.example/fans-100%.jpg', 'https://news.example/fans-100%.jpg?w=600')).to.equal(true);
+    expect(maySharePhoto('https://news.example/fans-100%.jpg', 'https://news.example/fans-100%.jpg?w=600')).to.equal(
+      true
+    );
   });
 
   it('tells apart the numbered photos of a set, a share crop of one from another (TMZ, zaol.hu)', () => {
