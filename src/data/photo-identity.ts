@@ -45,21 +45,27 @@ const nameWords = (url: string) =>
 /**
  * Whether two URLs may be renditions of one photo though their names differ in size or
  * hash ("Kismot-Killer_2018476g.jpg" and "…_2018476c.jpg", "s-FED-small.jpg" and
- * "r-FED-large570.jpg"): the same {@link photoKey}, or most of the long words of the
- * other's file name in common (not one of a set's: "Xbox One X review gallery 7" and
- * "… screenshot gallery 8", Engadget); never two numbers of one set (see NUMBERED).
+ * "r-FED-large570.jpg"): the same {@link photoKey}, a long word of their file names in
+ * common, or a share crop in the folder of the other (see SHARE_CROP); never two numbered
+ * photos of a set, or of two (see NUMBERED).
  */
 export const maySharePhoto = (a: string, b: string): boolean => {
   const key = photoKey(a);
   const otherKey = photoKey(b);
   const [, set, number] = key.match(NUMBERED) ?? [];
   const [, otherSet, otherNumber] = otherKey.match(NUMBERED) ?? [];
-  const otherWords = nameWords(b);
   return (
     !((set == otherSet || (number && otherNumber)) && number != otherNumber) &&
-    (key == otherKey || nameWords(a).some((word) => otherWords.includes(word)))
+    (key == otherKey ||
+      nameWords(a).some((word) => nameWords(b).includes(word)) ||
+      (SHARE_CROP.test(a + b) && folder(a) == folder(b)))
   );
 };
+
+// A photo's renditions in a folder of their own, named by their use: the share crop
+// "…/2019/04/mr1/facebook.jpg" of "…/mr1/300.jpg" (CityLab, in The Atlantic's CMS).
+const SHARE_CROP = /\/(?:facebook|twitter|social|share)\.\w+/i;
+const folder = (url: string) => url.replace(/[^/]*$/, '');
 
 // A set's photos, numbered in turn, are different photos: "0225-lupita-nyongo-getty-01"
 // and "…-getty-4" (TMZ), "ungvar_petofi" and "ungvar_petofi2" (zaol.hu); so are two

@@ -144,6 +144,14 @@ describe('maySharePhoto', () => {
     );
   });
 
+  it('takes a share crop named by its use for a rendition of the photo in its folder, not of another’s (CityLab)', () => {
+    const lead = 'https://cdn.citylab.example/media/img/citylab/2019/04/mr1/';
+    expect(maySharePhoto(`${lead}facebook.jpg?1556645448`, `${lead}300.jpg?mod=1556645448`)).to.equal(true);
+    expect(
+      maySharePhoto(`${lead}facebook.jpg`, 'https://cdn.citylab.example/media/img/citylab/2019/04/RTS28UAK/300.jpg')
+    ).to.equal(false);
+  });
+
   it('tells apart the numbered photos of a set, a share crop of one from another (TMZ, zaol.hu)', () => {
     const tmz = 'http://ll-media.tmz.example/2015/02/26/0225-lupita-nyongo-getty';
     expect(maySharePhoto(`${tmz}-01-1200x630.jpg`, `${tmz}-4.jpg`)).to.equal(false);
