@@ -94,14 +94,14 @@ describe('real publishers’ article pages as src', function () {
 // fact (README, "Real pages"). A rule that stops reading what it read lowers a figure, and
 // this fails; a rule that reads more raises it, and the figure here goes up with it.
 const unseen: {pages: PageFacts[]} = await (await fetch('/test/corpus/unseen-facts.json')).json();
-// All 163 pages, the held-out ones with the rest.
+// All 194 pages, the held-out ones with the rest.
 const UNSEEN_FIGURES: Record<string, number> = {
-  'a story at all': 163,
-  headline: 160,
-  photo: 166,
-  caption: 96,
-  credit: 71,
-  'clean text': 159,
+  'a story at all': 194,
+  headline: 190,
+  photo: 217,
+  caption: 121,
+  credit: 98,
+  'clean text': 190,
 };
 
 describe('pages no rule was written from, as src', function () {
