@@ -1,8 +1,9 @@
 import type {Credit} from './story.js';
 
 // The words newsrooms put before a credit, in English and the other languages of the
-// pages the card was tried on: "Photo by", "Photographs:", "All photos:" (Atlas Obscura), "Credit:", "Source:", "Bild:",
-// "Foto:", "Fotó:", "Fot." (Polish), "Crédits photo :", "写真:", "Фото:", "снимка:" (Bulgarian).
+// pages the card was tried on: "Photo by", "Photographs:", "All photos:" (Atlas Obscura),
+// "Credit:", "Source:", "Bild:", "Foto:", "Fotó:", "Fot." (Polish), "Crédits photo :",
+// "写真:", "Фото:", "снимка:" (Bulgarian).
 const LABEL_WORD = String.raw`(?:(?:all )?photo(?:graph)?s?|pictures?|pics?|images?|source|bild|fot(?:[oó]s?|\.)|cr[ée]dits?|写真|фото|снимк[аи])`;
 // Label words ("Photo credit", "Crédits photo") with "by", "courtesy of" or a colon after
 // them, so that a name like "Picasso" is left whole; "Fot." ends in its own full stop.
@@ -70,10 +71,10 @@ export function parseCredit(text: string): Credit {
   // "MTI Fotó: Nemes János".
   const [, by, photographer] = tidy(text).match(AGENCY_FIRST) ?? [];
   if (photographer) return {photographer, agency: by};
-  // Without a date after it ("Pavel Novak / May 14, 2013") or a link written out
-  // ("Flickr/Eric Hauser http://www.flickr.com/photos/…", VentureBeat).
-  // (A "Credit" run into the name, and its screen reader's copy before it, whose hidden
-  // label no class name tells: the NYT's "CreditCreditJeon Heon-Kyun/EPA".)
+  // Without its label, also a "Credit" run into the name with the screen reader's copy
+  // of it, whose hidden label no class name tells (the NYT's "CreditCreditJeon
+  // Heon-Kyun/EPA"); without a date after it ("Pavel Novak / May 14, 2013") or a link
+  // written out ("Flickr/Eric Hauser http://www.flickr.com/photos/…", VentureBeat).
   const credit = tidy(
     tidy(text)
       .replace(/^(?:Credit)+(?=\p{Lu})/u, '')

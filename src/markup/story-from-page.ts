@@ -78,10 +78,11 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
   const fromMarkup = (marked.photos as Fields[]).filter((photo) => photo.src);
   // A lead photo often stands beside the story's box, not in it (in a header above it,
   // The Telegraph's): the page's own rendition of a photo named apart brings its caption
-  // and credit.
-  const inPage = photosIn(page.body);
+  // and credit. (The page's photos are read only when one is named apart.)
+  let inPage: Fields[] | undefined;
   const besideBox = (src: unknown) =>
-    typeof src == 'string' && inPage.find((photo) => photo.src && maySharePhoto(photo.src as string, src));
+    typeof src == 'string' &&
+    (inPage ??= photosIn(page.body)).find((photo) => photo.src && maySharePhoto(photo.src as string, src));
   const photos: unknown[] = ((linked.photos as unknown[] | undefined) ?? []).map((photo) => {
     const given = isObject(photo) ? photo : {src: photo};
     const same =
