@@ -56,10 +56,16 @@ export const maySharePhoto = (a: string, b: string): boolean => {
   const [, otherSet, otherNumber] = otherKey.match(NUMBERED) ?? [];
   return (
     !((set == otherSet || (number && otherNumber)) && number != otherNumber) &&
-    (key == otherKey ||
-      nameWords(a).some((word) => nameWords(b).includes(word)) ||
-      (SHARE_CROP.test(a + b) && folder(a) == folder(b)))
+    (key == otherKey || sharesNameWords(a, b) || (SHARE_CROP.test(a + b) && folder(a) == folder(b)))
   );
+};
+
+// At least half of the long words of one name, the shorter, are the other's: not a number
+// of the story's alone that all its photos' names begin with ("3060169-inline-natasia" and
+// "3060169-poster-…-funding-for-minority-owned-business", Fast Company).
+const sharesNameWords = (a: string, b: string) => {
+  const [few, more] = [nameWords(a), nameWords(b)].sort((x, y) => x.length - y.length);
+  return 2 * few.filter((word) => more.includes(word)).length >= few.length && few.length > 0;
 };
 
 // A photo's renditions in a folder of their own, named by their use: the share crop

@@ -152,6 +152,16 @@ describe('maySharePhoto', () => {
     ).to.equal(false);
   });
 
+  it('tells apart two photos whose names share only the story’s number (Fast Company)', () => {
+    const folder = 'https://b.fastcompany.example/multisite_files/fastcompany/imagecache';
+    expect(
+      maySharePhoto(
+        `${folder}/320x240/poster/2016/05/3060169-poster-p-1-one-of-the-biggest-challenges-of-getting-funding-for-minority-owned-business.jpg`,
+        `${folder}/inline-small/inline/2016/05/3060169-inline-natasia-320x320.png`
+      )
+    ).to.equal(false);
+  });
+
   it('tells apart the numbered photos of a set, a share crop of one from another (TMZ, zaol.hu)', () => {
     const tmz = 'http://ll-media.tmz.example/2015/02/26/0225-lupita-nyongo-getty';
     expect(maySharePhoto(`${tmz}-01-1200x630.jpg`, `${tmz}-4.jpg`)).to.equal(false);
