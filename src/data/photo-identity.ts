@@ -11,8 +11,10 @@ export function photoKey(url: string): string {
   // A name that is only a size (`…/4616764/6/628x471.jpg`) leaves the photo's folder to name it.
   return /[a-z]{3}/.test(name.replace(/[.?].*/, '')) ? name : url.replace(SIZE, '');
 }
-// A rendition's size or crop in a file name: `-640x426`, `_1024x683`, `-800w`, `-small`, `-thumbnail`.
-const SIZE = /[-_.]?\d{2,4}x\d{2,4}|[-_.](?:\d{2,4}w|small|medium|large|thumb(?:nail)?)(?=[-_.])/g;
+// A rendition's size or crop in a file name: `-640x426`, `_1024x683`, `-800w`, `-small`,
+// `-thumbnail`; Hearst's renditions of a photo's folder, `rawImage.jpg` and `ratio3x2_960.jpg`.
+const SIZE =
+  /[-_.]?\d{2,4}x\d{2,4}|[-_.](?:\d{2,4}w|small|medium|large|thumb(?:nail)?)(?=[-_.])|rawimage|ratio\dx\d(?:_\d+)?/gi;
 
 /**
  * The URL's last part, lower case, with its query only where no image file's name comes

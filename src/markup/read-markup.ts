@@ -1,4 +1,4 @@
-import {isLabelled, splitCaptionCredit, tidy} from '../data/credit.js';
+import {isCredit, splitCaptionCredit, tidy} from '../data/credit.js';
 import {isDecorative} from '../data/photo-identity.js';
 import type {PhotoInput} from '../data/story.js';
 import {parseSrcset} from '../data/srcset.js';
@@ -198,11 +198,16 @@ const CREDIT =
  */
 export function captionAndCredit(unit: Element, caption: Element | null): {caption?: string; credit?: string} {
   // Not the caption's own box, where its class names both ("ingCaptionCredit").
-  // Else a line of the box that a credit's label begins: "<span class="byline
-  // photo-byline">Photo by Syria Lejau</span>" beside the caption (Mother Jones).
+  // Else a line of the box, or of the caption, that a credit's label begins: "<span
+  // class="byline photo-byline">Photo by Syria Lejau</span>" beside the caption (Mother
+  // Jones); or that is only a photographer's name and an agency's: "<span class="fs13
+  // c-gray600">Leah Millis/The Chronicle</span>" after the caption's text in its
+  // figcaption (San Francisco Chronicle).
   const credit =
     [...unit.querySelectorAll(CREDIT)].find((element) => visibleText(element) && !element.contains(caption)) ??
-    [...unit.children].find((element) => element != caption && isLabelled(visibleText(element)!));
+    [...unit.children, ...(caption?.children ?? [])].find(
+      (element) => element != caption && isCredit(visibleText(element)!)
+    );
   // Without a caption element, the photo's own box says the rest: "<div><img><p
   // class=photo_credit>UTL Scientific</p><div><p>Readings from…" (a box of a few lines,
   // never a column of the story). A caption some CMSs begin with the photo's file name

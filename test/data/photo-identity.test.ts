@@ -152,6 +152,12 @@ describe('maySharePhoto', () => {
     ).to.equal(false);
   });
 
+  it('takes Hearst’s renditions in a photo’s folder for one photo, not a neighbour’s (San Francisco Chronicle)', () => {
+    const photo = (id: string, name: string) => `https://s.hdnux.example/photos/45/53/13/${id}/6/${name}`;
+    expect(maySharePhoto(photo('9876166', 'rawImage.jpg'), photo('9876166', 'ratio3x2_960.jpg'))).to.equal(true);
+    expect(maySharePhoto(photo('9876166', 'rawImage.jpg'), photo('9876173', 'ratio3x2_960.jpg'))).to.equal(false);
+  });
+
   it('tells apart two photos whose names share only the story’s number (Fast Company)', () => {
     const folder = 'https://b.fastcompany.example/multisite_files/fastcompany/imagecache';
     expect(

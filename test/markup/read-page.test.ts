@@ -699,4 +699,15 @@ describe('pages no rule was written from', () => {
       '巴兹?奥尔德林(Buzz Aldrin)可能是第二个在月球上行走的人',
     ]);
   });
+  it('reads a credit that is only a name and an agency in a line of its own after the caption in the figcaption (San Francisco Chronicle)', () => {
+    const read = story(`<title>Nasdaq center in SF offers free classes for entrepreneurs</title><body><article>
+      <h1>Nasdaq center in SF offers free classes for entrepreneurs</h1><figure><picture><img src="/photos/9876173/6/960x0.jpg" alt=""></picture>
+      <figcaption class="f fdc g2"><span class="fs14 c-gray700"><span>Audience members clap for a speaker during a workshop in San Francisco, Calif.</span></span><span class="fs13 c-gray600"><span>Leah Millis/The Chronicle</span></span></figcaption></figure>${body}</article>`);
+    expect(read.photos.map(({caption, credit}) => [caption, credit])).to.deep.equal([
+      [
+        'Audience members clap for a speaker during a workshop in San Francisco, Calif.',
+        {photographer: 'Leah Millis', agency: 'The Chronicle'},
+      ],
+    ]);
+  });
 });
