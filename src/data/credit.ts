@@ -14,9 +14,10 @@ const LABELLED = String.raw`(?:${LABEL_WORD}\s*)+(?:by\b|courtesy(?: of)?\b|:|(?
 // Both at times: "© снимка: БГНЕС".
 const LABEL = new RegExp(String.raw`^(?:(?:${LABELLED}|credit\b|©|\(c\)|copyright\b)\s*)+`, 'iu');
 
-// Between photographer and agency: "/", "|", a dash set off by spaces, " via ", " for ", ",".
+// Between photographer and agency: "/", "|", a dash set off by spaces, " via ", " for ", ",";
+// both a slash and "for" ("David Butow / For The Times", the Los Angeles Times).
 // "Prakash Mathema. AFP": a full stop before an agency's capitals.
-const SEPARATOR = /^(.+?)\s*(?:\/|\||\s[-–—]\s|\s[Vv]ia\s|\s[Ff]or\s|,|\.\s(?=[A-Z]{2,}\b))\s*(.+)$/;
+const SEPARATOR = /^(.+?)\s*(?:\/(?:\s*[Ff]or\s)?|\||\s[-–—]\s|\s[Vv]ia\s|\s[Ff]or\s|,|\.\s(?=[A-Z]{2,}\b))\s*(.+)$/;
 
 // "Carl Court (Getty Images)"
 const PARENTHESISED_AGENCY = /^(.+?)\s*\(([^()]+)\)$/;
@@ -28,13 +29,14 @@ const AGENCY_WORDS =
   /\b(?:images?|press|agency|photos|pictures|news|wire|stock|archives?|getty|reuters|afp|ap|epa|alamy|shutterstock|supplied|handout|courtesy)\b/i;
 
 // A credit the newsroom appended to a caption: in brackets ("… Russia. (Photo by Carl
-// Court/Getty Images)", "(Bild: Hersteller)", "(Photo Prakash Mathema. AFP)"), after the
+// Court/Getty Images)", "(Bild: Hersteller)", "(Photo Prakash Mathema. AFP)", Fast
+// Company's "[Photo: Flickr user WOCinTech Chat]"), after the
 // last sentence ("… Russia. Photo: Carl Court/Getty Images", "… kardját. MTI Fotó: Nemes
 // János", the agency first) or as the whole caption ("Photo by Kevin"), after a
 // "©" ("… Борисов © снимка: БГНЕС"), or in capitals after a
 // slash, as Spanish papers write it ("… madrileño. / GORKA LEJARCEGI"), or after a bar.
 const CAPTION_CREDIT = new RegExp(
-  String.raw`^(.*?)\s*(?:\((\s*(?:${LABELLED}|©)[^()]+)\)|\(\s*${LABEL_WORD}\s+([^()]+)\)|(?:^|(?<=[.!?])\s+|\s(?=©))((?:\p{Lu}+\s)?(?:${LABELLED}|©)[^.]+))\s*\.?$`,
+  String.raw`^(.*?)\s*(?:[([](\s*(?:${LABELLED}|©)[^()[\]]+)[)\]]|\(\s*${LABEL_WORD}\s+([^()]+)\)|(?:^|(?<=[.!?])\s+|\s(?=©))((?:\p{Lu}+\s)?(?:${LABELLED}|©)[^.]+))\s*\.?$`,
   'iu'
 );
 const CAPITALS_CREDIT = /^(.*?)\s\/\s(\p{Lu}[\p{Lu} .]+)$/u;

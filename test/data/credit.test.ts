@@ -65,6 +65,8 @@ describe('parseCredit', () => {
       {photographer: 'Jeon Heon-Kyun', agency: 'EPA, via Shutterstock'},
     ],
     ['All photos: Atlas staff', {photographer: 'Atlas staff'}],
+    // Batch 9: a slash and "For" both (the Los Angeles Times).
+    ['David Butow / For The Times', {photographer: 'David Butow', agency: 'The Times'}],
   ] as const) {
     it(`reads "${text}"`, () => {
       expect(
@@ -194,6 +196,9 @@ describe('splitCaptionCredit', () => {
     ['Handout', '', 'Handout'],
     // A caption that is only a photographer's name and an agency's (Engadget's figures).
     ['Devindra Hardawar/AOL', '', 'Devindra Hardawar/AOL'],
+    // In square brackets, as a whole caption or after its text (Fast Company).
+    ['[Photo: Flickr user WOCinTech Chat ]', '', 'Photo: Flickr user WOCinTech Chat'],
+    ['Natasie Malaihollo [Photo: via Twitter]', 'Natasie Malaihollo', 'Photo: via Twitter'],
     // Before a bar (Newsday).
     [
       'Photo credit: AP | In this Nov. 22, 2010, file photo, Tim Duncan, left, and Tony Parker congratulate Manu Ginobili.',
