@@ -53,7 +53,10 @@ const BAR_CREDIT = /^(.*?)\s\|\s(.*\b(?:photo|images?|getty|ap|afp|reuters|epa)\
 // A person's name, a slash and an agency's: "Devindra Hardawar/AOL", not "Paris / London".
 const NAME_SLASH_AGENCY = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}.'-]*)+\/\p{Lu}[\p{L}.' &-]*$/u;
 
-/** Whether a text begins with a credit's label ("Photo by", "Credit:", "©"), or is only a photographer's name and an agency's ("Leah Millis/The Chronicle"). */
+/**
+ * Whether a text is a credit: it begins with a credit's label ("Photo by", "Credit:", "©"),
+ * or is only a photographer's name and an agency's ("Leah Millis/The Chronicle").
+ */
 export const isCredit = (text: string) => LABEL.test(text) || NAME_SLASH_AGENCY.test(text);
 
 /** Runs of white space as one space, none at the ends, and no invisible characters (soft hyphens, zero-width spaces). */
