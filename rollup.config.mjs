@@ -129,6 +129,21 @@ function withoutLitHooks() {
   const CONVERTER_OBJECT_TO = /\(void 0!==(\w+)\.converter\?\.toAttribute\?\1\.converter:(\w+)\)/g;
   const CONVERTER_OBJECT_FROM = /:void 0!==(\w+)\.converter\?\.fromAttribute\?\1\.converter:(\w+)/g;
   const HAS_CHANGED = /\((\w+)\.hasChanged\?\?(\w+)\)/g;
+  // The default converter's Boolean, Object and Array cases for an attribute it writes,
+  // and its Object and Array cases for one it reads: the card reflects only strings
+  // (theme, layout), and reads no property of type Object or Array from an attribute.
+  const REFLECTED_TYPES =
+    /toAttribute\((\w+),(\w+)\)\{switch\(\2\)\{case Boolean:\1=\1\?\w+:null;break;case Object:case Array:\1=null==\1\?\1:JSON\.stringify\(\1\)\}return \1\}/g;
+  // Templates compiled ahead of time (@lit-labs/compiler's {h, parts}), which the card
+  // does not use: its templates are html`` literals, whose type is a number.
+  const COMPILED_TEMPLATE =
+    /"number"==typeof (\w+)\?(this\._\$AC\(\w+\)):\(void 0===\1\.el&&\(\1\.el=\w+\.createElement\(\w+\(\1\.h,\1\.h\[0\]\),this\.options\)\),\1\)/g;
+  // The node to render before in the render root: the card empties its root before Lit
+  // renders in it (StoryCard's createRenderRoot, for a server-rendered card), and its
+  // styles are adopted, not <style> elements there, so it renders into an empty root.
+  const RENDER_BEFORE_KEPT = /return this\.renderOptions\.renderBefore\?\?=(\w+)\.firstChild,\1\}/g;
+  const RENDER_BEFORE_READ = /(\w+)\?\.renderBefore\?\?(\w+|null)(?=;)/g;
+  const JSON_ATTRIBUTE = /;case Object:case Array:try\{(\w+)=JSON\.parse\(\w+\)\}catch\(\w+\)\{\1=null\}/g;
   // Styles given otherwise than as the card gives them, a flat list of its own css``
   // literals, each once: nested lists, repeats, one style alone.
   const FINALIZE_STYLES =
@@ -186,6 +201,11 @@ function withoutLitHooks() {
         [CONVERTER_OBJECT_TO, (_, options, standard) => standard],
         [CONVERTER_OBJECT_FROM, (_, options, standard) => `:${standard}`],
         [HAS_CHANGED, (_, options, notEqual) => notEqual],
+        [REFLECTED_TYPES, (_, value) => `toAttribute(${value}){return ${value}}`],
+        [JSON_ATTRIBUTE, ''],
+        [RENDER_BEFORE_KEPT, (_, root) => `return ${root}}`],
+        [RENDER_BEFORE_READ, (_, options, otherwise) => otherwise],
+        [COMPILED_TEMPLATE, (_, type, fromLiteral) => fromLiteral],
         ...DIRECTIVE_API.map((pattern) => [pattern, '']),
         [CREATION_SCOPE, (_, document) => document],
         [FINALIZE_STYLES, (_, styles) => `static finalizeStyles(${styles}){return ${styles}}`],
@@ -204,12 +224,20 @@ function withoutLitHooks() {
     renderChunk(code) {
       // Lit wrote them another way: the patterns above need to learn it.
       const left = code.match(
-        /\w*(?:Polyfill|Hydrate)Support|useDefault|wrapped|_\$Ej\b|converter\?\.|flat\(1\/0\)|_\$A[UN]\b|_\$Cv\b|startNode|creationScope|\.state&&|\.hasChanged\?\?|litNonce|addInitializer|removeController|getOwnPropertySymbols|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
+        /\w*(?:Polyfill|Hydrate)Support|renderBefore|case Object:|\.h\[0\]|JSON\.stringify\(\w+\)\}return|useDefault|wrapped|_\$Ej\b|converter\?\.|flat\(1\/0\)|_\$A[UN]\b|_\$Cv\b|startNode|creationScope|\.state&&|\.hasChanged\?\?|litNonce|addInitializer|removeController|getOwnPropertySymbols|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
       );
       if (left) this.error(`Lit's hooks changed: ${left[0]} is still in the bundle; update rollup.config.mjs`);
       // A template of ours that binds a property would need the part taken out above.
       const binding = code.match(/\s\.[a-z][\w-]*=\$\{/i);
       if (binding) this.error(`a template binds a property (${binding[0].trim()}): PROPERTY_PART must stay in`);
+      // A property the converter cases taken out above would serve.
+      const typed = code.match(
+        /\{[^{}]*?(?:type:\s*(?:Object|Array)\b|reflect:\s*(?:true|!0)[^{}]*type:|type:[^{}]*reflect:\s*(?:true|!0))[^{}]*\}/
+      );
+      if (typed)
+        this.error(
+          `a property needs the default converter's cases (${typed[0]}): REFLECTED_TYPES and JSON_ATTRIBUTE must stay in`
+        );
       const rawText = code.match(/<(?:script|style|textarea|title)\b[^<`]*\$\{/i);
       if (rawText) this.error(`a template binds text in ${rawText[0]}: RAW_TEXT_BINDINGS must stay in`);
       return null;

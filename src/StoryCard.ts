@@ -183,6 +183,8 @@ export class StoryCard extends LitElement {
   // shadow root filled. The card renders afresh in it, from the story the server put
   // beside it, in the same task that empties it, so no frame shows it empty or twice.
   // (Lit's hydration would reuse those nodes, for 2.1 KB more: README, "Render it on your server".)
+  // The build counts on the root being empty here: Lit renders at its start
+  // (RENDER_BEFORE_KEPT in rollup.config.mjs).
   protected override createRenderRoot() {
     this.shadowRoot?.replaceChildren();
     return super.createRenderRoot();

@@ -94,14 +94,14 @@ describe('real publishers’ article pages as src', function () {
 // fact (README, "Real pages"). A rule that stops reading what it read lowers a figure, and
 // this fails; a rule that reads more raises it, and the figure here goes up with it.
 const unseen: {pages: PageFacts[]} = await (await fetch('/test/corpus/unseen-facts.json')).json();
-// All 221 pages, the held-out ones with the rest.
+// All 261 pages, the held-out ones with the rest.
 const UNSEEN_FIGURES: Record<string, number> = {
-  'a story at all': 221,
-  headline: 217,
-  photo: 255,
-  caption: 139,
-  credit: 118,
-  'clean text': 217,
+  'a story at all': 261,
+  headline: 257,
+  photo: 347,
+  caption: 219,
+  credit: 164,
+  'clean text': 257,
 };
 
 describe('pages no rule was written from, as src', function () {

@@ -4,7 +4,7 @@ import type {Credit} from './story.js';
 // pages the card was tried on: "Photo by", "Photographs:", "All photos:" (Atlas Obscura),
 // "Credit:", "Source:", "Bild:", "Foto:", "Fotó:", "Fot." (Polish), "Crédits photo :",
 // "写真:", "Фото:", "снимка:" (Bulgarian).
-const LABEL_WORD = String.raw`(?:(?:all )?photo(?:graph)?s?|pictures?|pics?|images?|source|bild|fot(?:[oó]s?|\.)|cr[ée]dits?|写真|фото|снимк[аи])`;
+const LABEL_WORD = String.raw`(?:(?:all )?photo(?:graph)?s?|pictures?|pics?|images?|source|bild|fot(?:[oó]s?|\.)|cr[ée]dits?|ảnh|写真|фото|снимк[аи])`;
 // Label words ("Photo credit", "Crédits photo") with "by", "courtesy of" or a colon after
 // them, so that a name like "Picasso" is left whole; "Fot." ends in its own full stop.
 const LABELLED = String.raw`(?:${LABEL_WORD}\s*)+(?:by\b|courtesy(?: of)?\b|:|(?<=\.))`;
@@ -39,7 +39,9 @@ const CAPTION_CREDIT = new RegExp(
   String.raw`^(.*?)\s*(?:[([](\s*(?:${LABELLED}|©)[^()[\]]+)[)\]]|\(\s*${LABEL_WORD}\s+([^()]+)\)|(?:^|(?<=[.!?])\s+|\s(?=©))((?:\p{Lu}+\s)?(?:${LABELLED}|©)[^.]+))\s*\.?$`,
   'iu'
 );
-const CAPITALS_CREDIT = /^(.*?)\s\/\s(\p{Lu}[\p{Lu} .]+)$/u;
+// Or after a full-width equals sign, as Japanese papers write it: "…（ソウルで、３日）＝ＡＰ"
+// (読売新聞); not a time there ("…評価検討会＝１３日午後１０時３１分", 中日新聞).
+const CAPITALS_CREDIT = /^(.*?)(?:\s\/\s(\p{Lu}[\p{Lu} .]+)|＝([^＝\d０-９]+))$/u;
 // A caption that is only a credit in brackets: "(Al Dukes Photography)"; or one that ends
 // in brackets that name a photographer and agency, or an agency: "… on June 6, 2013.
 // (David Crane/Los Angeles Daily News)", "… since 2011. (AP Photo)", "(USATSI)".
@@ -53,11 +55,16 @@ const BAR_CREDIT = /^(.*?)\s\|\s(.*\b(?:photo|images?|getty|ap|afp|reuters|epa)\
 // A person's name, a slash and an agency's: "Devindra Hardawar/AOL", not "Paris / London".
 const NAME_SLASH_AGENCY = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}.'-]*)+\/\p{Lu}[\p{L}.' &-]*$/u;
 
+// A line of a caption's that only a credit is: after a slash or bar ("/ Lorenzo Marina",
+// Mallorca Zeitung), in brackets ("(Edu Luque)", ABC), or names joined by slashes
+// ("Uncredited/AP/dpa", Mitteldeutsche Zeitung).
+const CREDIT_LINE = /^(?:[/|]\s*\p{Lu}.*|\([^()]+\)|[\p{L}.-]+(?:\/[\p{L}. -]+)+)$/u;
+
 /**
  * Whether a text is a credit: it begins with a credit's label ("Photo by", "Credit:", "©"),
  * or is only a photographer's name and an agency's ("Leah Millis/The Chronicle").
  */
-export const isCredit = (text: string) => LABEL.test(text) || NAME_SLASH_AGENCY.test(text);
+export const isCredit = (text: string) => LABEL.test(text) || NAME_SLASH_AGENCY.test(text) || CREDIT_LINE.test(text);
 
 /** Runs of white space as one space, none at the ends, and no invisible characters (soft hyphens, zero-width spaces). */
 export const tidy = (text: string) =>

@@ -108,9 +108,12 @@ export function storyFromJsonLd(
       photographer: names(image.creator ?? image.author),
       agency: names(image.copyrightHolder),
     };
-    const creditText = first(image.creditText ?? image.copyrightNotice);
+    // A holder named alone is often the whole credit line, read as one: "© Alba
+    // Pacheco/Agencia LOF/dpa" (ZEIT ONLINE).
+    const creditText =
+      first(image.creditText ?? image.copyrightNotice) ?? (!structured.photographer && structured.agency);
     let credit: Credit | unknown = creditText;
-    if (structured.photographer || structured.agency) {
+    if (structured.photographer || (structured.agency && structured.agency != creditText)) {
       const parsed = typeof creditText == 'string' ? parseCredit(creditText) : {};
       credit = {
         photographer: structured.photographer ?? parsed.photographer,

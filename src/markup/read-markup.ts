@@ -40,9 +40,10 @@ export function visibleText(element: Element | null | undefined, leftOut?: Eleme
   let text = '';
   const read = (node: Node) => {
     if (node.nodeType == 3) text += node.nodeValue;
-    // What is unseen still parts the words it stands between: "Kicker<span
-    // class=visually-hidden>: </span>Title".
-    else if ((node as Element).matches?.(UNSEEN)) text += ' ';
+    // What is unseen still parts the words it stands between, and a separator hidden
+    // for screen readers is read as they read it: "Kicker<span
+    // class=visually-hidden>: </span>Title" (ZEIT ONLINE, taz).
+    else if ((node as Element).matches?.(UNSEEN)) text += /^[\s:|]+$/.test(node.textContent!) ? node.textContent : ' ';
     else if (node.nodeType == 1 && node != leftOut) {
       node.childNodes.forEach(read);
       if (/^(?:p|div|br|li|h\d|figcaption)$/i.test(node.nodeName)) text += ' ';
@@ -205,8 +206,9 @@ export function captionAndCredit(unit: Element, caption: Element | null): {capti
   // figcaption (San Francisco Chronicle).
   const credit =
     [...unit.querySelectorAll(CREDIT)].find((element) => visibleText(element) && !element.contains(caption)) ??
-    [...unit.children, ...(caption?.children ?? [])].find(
-      (element) => element != caption && isCredit(visibleText(element)!)
+    [...unit.children, ...(caption?.querySelectorAll('*') ?? [])].find(
+      (element) =>
+        element != caption && (isCredit(visibleText(element)!) || element.matches('figcaption [class*=author i]'))
     );
   // Without a caption element, the photo's own box says the rest: "<div><img><p
   // class=photo_credit>UTL Scientific</p><div><p>Readings from…" (a box of a few lines,
@@ -215,7 +217,7 @@ export function captionAndCredit(unit: Element, caption: Element | null): {capti
   // "(Credit: Marguerite Reardon/CNET)", "| FoxNews.com"
   const creditText = visibleText(credit)
     ?.replace(/^\((.*)\)$/, '$1')
-    .replace(/^[|•·–-]\s*/, '');
+    .replace(/^[/|•·–-]\s*/, '');
   let text = visibleText(caption ?? unit, credit)!.replace(/^(?:\S+\.(jpe?g|png|gif) |图注：)/i, '');
   // A cutline that begins with its credit, and ends with it again in the credit's own
   // element, begins after it: "CAPE COD TIMES FILE Sunscreens' effectiveness fades…<span

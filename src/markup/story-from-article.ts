@@ -111,12 +111,18 @@ export function photosIn(article: Element): Record<string, unknown>[] {
     if (image === undefined && start.localName == 'figure' && start.querySelector('img'))
       photos.set(start, {src: null});
     if (!image) continue;
-    const caption =
+    let caption =
       start.localName == 'figure'
         ? start.querySelector(`figcaption,${CAPTION}`)
         : start.matches(CAPTION)
           ? start
           : unit.querySelector(CAPTION);
+    // A figure's figcaption may follow it, outside it: the box of both is the photo's
+    // ("<figure><img></figure><figcaption>…", taz, Mitteldeutsche Zeitung).
+    if (!caption && start.nextElementSibling?.localName == 'figcaption') {
+      caption = start.nextElementSibling;
+      unit = start.parentElement!;
+    }
     const photo = {...image, ...captionAndCredit(unit, caption)};
     // A photo shown twice (a rail's teaser cut short, "Lynda Brackenridge, of Lakeview,
     // Calif., is...", then the full view) is shown once, with the fuller caption.

@@ -130,12 +130,13 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
     story: {
       ...marked,
       ...defined(linked),
-      // A JSON-LD headline that is the page's <title>, site's name and all, is an SEO
-      // plugin's copy of it; the page's own headline is the story's (USNewsRank.com). A
-      // headline written twice over (SouthCoastToday's) is read once.
+      // The headline the reader sees, not the JSON-LD's, which is often an SEO copy: the
+      // title with a kicker before it ("Nach Gaetz-Rückzug: Trump-Anwältin…", ORF), another
+      // wording, cut short with "…" (The Sun), or the page's <title>, site's name and all
+      // (USNewsRank.com). A headline written twice over (SouthCoastToday's) is read once.
       headline:
-        (linked.headline != page.title && linked.headline) ||
         visibleText(heading, label)?.replace(/^(.+) \1$/, '$1') ||
+        (linked.headline != page.title && linked.headline) ||
         marked.headline ||
         titleWithoutSite(titles[0] ?? '', site),
       // Some sites describe every page by their own name.

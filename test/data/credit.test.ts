@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatCredit, parseCredit, splitCaptionCredit} from '../../src/data/credit.js';
+import {formatCredit, isCredit, parseCredit, splitCaptionCredit} from '../../src/data/credit.js';
 import {SEED_CAPTIONS} from './seed.js';
 
 describe('parseCredit', () => {
@@ -199,6 +199,17 @@ describe('splitCaptionCredit', () => {
     // In square brackets, as a whole caption or after its text (Fast Company).
     ['[Photo: Flickr user WOCinTech Chat ]', '', 'Photo: Flickr user WOCinTech Chat'],
     ['Natasie Malaihollo [Photo: via Twitter]', 'Natasie Malaihollo', 'Photo: via Twitter'],
+    // After a full-width equals sign (読売新聞), and a label in Vietnamese (VnExpress).
+    [
+      '尹大統領の発言をテレビで見る国民（ソウルで、３日）＝ＡＰ',
+      '尹大統領の発言をテレビで見る国民（ソウルで、３日）',
+      'ＡＰ',
+    ],
+    [
+      'Y bác sĩ nội soi cho bệnh nhân. Ảnh: Bệnh viện cung cấp',
+      'Y bác sĩ nội soi cho bệnh nhân.',
+      'Ảnh: Bệnh viện cung cấp',
+    ],
     // Before a bar (Newsday).
     [
       'Photo credit: AP | In this Nov. 22, 2010, file photo, Tim Duncan, left, and Tony Parker congratulate Manu Ginobili.',
@@ -214,6 +225,11 @@ describe('splitCaptionCredit', () => {
   it('leaves a slash or a bar that is no credit', () => {
     for (const caption of ['Fans / players after the match', 'Left | right', 'Paris / London', 'Paris/London', 'AC/DC'])
       expect(splitCaptionCredit(caption)).to.deep.equal({caption});
+  });
+
+  it('leaves a time after a full-width equals sign, which is no credit (中日新聞)', () => {
+    const caption = '気象庁で開かれた評価検討会＝１３日午後１０時３１分';
+    expect(splitCaptionCredit(caption)).to.deep.equal({caption});
   });
 
   it('leaves a last sentence that begins with the word credit', () => {
@@ -243,5 +259,23 @@ describe('formatCredit', () => {
     expect(formatCredit({agency: 'Reuters'})).to.equal('Reuters');
     expect(formatCredit({photographer: 'Jane Doe', license: 'CC BY 4.0'})).to.equal('Jane Doe, CC BY 4.0');
     expect(formatCredit({license: 'Public domain'})).to.equal('Public domain');
+  });
+});
+
+describe('isCredit', () => {
+  // Lines of a caption that are only its credit (unseen-facts.json, batch 10).
+  it('takes a line after a slash, in brackets, or of names joined by slashes for a credit', () => {
+    for (const line of ['/ Lorenzo Marina', '(Edu Luque)', 'Uncredited/AP/dpa', 'Imago/Blaulicht-News.de'])
+      expect(isCredit(line), line).to.equal(true);
+  });
+
+  it('leaves a line of a caption’s own text', () => {
+    for (const line of [
+      'Polizei-Razzia, hier beim ersten Einsatz am vergangenen Montag in La Soledat',
+      'Fans in Paris (France) after the match',
+      'Paris / London',
+      'AC/DC on stage, 1980',
+    ])
+      expect(isCredit(line), line).to.equal(false);
   });
 });

@@ -95,6 +95,28 @@ describe('JSON-LD as publishers write it', () => {
     ).to.deep.equal(['https://img.example/c.jpg']);
   });
 
+  it('reads a copyright holder named alone as the whole credit line, label and all (ZEIT ONLINE); beside a creator, as the agency', () => {
+    const credits = (image: object) =>
+      storyOf(normalizeStory(storyFromJsonLd({'@type': 'NewsArticle', headline: 'H', image}))).photos.map(
+        (photo) => photo.credit
+      );
+    expect(
+      credits({
+        '@type': 'ImageObject',
+        url: 'https://img.zeit.de/news/2023-04/28/llull-image-group/wide__1300x731',
+        copyrightHolder: {'@type': 'Person', name: '\u00a9\u00a0Alba Pacheco/\u200bAgencia LOF/\u200bdpa'},
+      })
+    ).to.deep.equal([{photographer: 'Alba Pacheco', agency: 'Agencia LOF/dpa'}]);
+    expect(
+      credits({
+        '@type': 'ImageObject',
+        url: 'https://img.example/a.jpg',
+        creator: {'@type': 'Person', name: 'Carl Court'},
+        copyrightHolder: {'@type': 'Organization', name: 'Getty Images'},
+      })
+    ).to.deep.equal([{photographer: 'Carl Court', agency: 'Getty Images'}]);
+  });
+
   it('reads widths and heights as numbers, strings and QuantitativeValues', () => {
     const photos = storyOf(
       normalizeStory({

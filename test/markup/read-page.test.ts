@@ -237,10 +237,14 @@ describe('pages no rule was written from', () => {
     expect(read.photos[0].caption).to.equal('Stalls at the Saturday market');
   });
 
-  it('parts the words of a heading that a visually hidden separator joins', () => {
+  it('reads a separator hidden for screen readers between a heading’s parts as they read it (ZEIT ONLINE, taz)', () => {
     const read = story(`<title>Election 2019: Polls close in the east</title><body><article>
       <h1><span class="kicker">Election 2019</span><span class="visually-hidden">: </span><span>Polls close in the east</span></h1>${body}</article>`);
-    expect(read.headline).to.equal('Election 2019 Polls close in the east');
+    expect(read.headline).to.equal('Election 2019: Polls close in the east');
+    // Hidden words, not a separator, still part the words around them.
+    const labelled = story(`<title>Polls close</title><body><article>
+      <h1>Polls<span class="visually-hidden">Headline</span>close</h1>${body}</article>`);
+    expect(labelled.headline).to.equal('Polls close');
   });
 
   it('shows the full photo, not the blurred preview that stands for it until a script swaps them (Medium)', () => {
@@ -709,5 +713,72 @@ describe('pages no rule was written from', () => {
         {photographer: 'Leah Millis', agency: 'The Chronicle'},
       ],
     ]);
+  });
+});
+
+// Rules drawn from batch 10's released half (fundus's test pages of 2023-2026,
+// unseen-facts.json), the markup cut down to what each rule reads.
+describe('pages of batch 10 no rule was written from', () => {
+  const story = (html: string) => {
+    const parsed = readPage(html, 'https://news.example/story');
+    if (!('value' in parsed)) throw new Error(parsed.problem);
+    const result = normalizeStory(parsed.value, {baseUrl: parsed.baseUrl});
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.story;
+  };
+  const body = '<p>First paragraph of the story, long enough to be one.</p><p>Second paragraph.</p>';
+  const captionsAndCredits = (read: {photos: {caption?: string; credit?: unknown}[]}) =>
+    read.photos.map(({caption, credit}) => [caption, credit]);
+
+  it('takes the headline the reader sees over the JSON-LD’s, with a kicker before it or cut short (ORF, The Sun)', () => {
+    const orf = story(`<title>Trump-Anwältin soll Justizministerin werden - news.ORF.at</title>
+      <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Nach Gaetz-Rückzug: Trump-Anwältin soll Justizministerin werden"}</script>
+      <body><div class="story-lead"><div class="keyword">Nach Gaetz-Rückzug</div><h1 class="story-lead-headline">Trump-Anwältin soll Justizministerin werden</h1></div>
+      <div class="story-content">${body}<p>Third paragraph, long enough to be one of the story's own paragraphs of text.</p></div>`);
+    expect(orf.headline).to.equal('Trump-Anwältin soll Justizministerin werden');
+    const sun = story(`<title>Who is Phil Foden’s girlfriend Rebecca Cooke? | The Sun</title>
+      <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Who is Man City star Phil Foden’s girlfriend Rebecca Cooke and how many children do couple have?..."}</script>
+      <body><article><h1>Who is Man City star Phil Foden’s girlfriend Rebecca Cooke and how many children do couple have?</h1>${body}</article>`);
+    expect(sun.headline).to.equal(
+      'Who is Man City star Phil Foden’s girlfriend Rebecca Cooke and how many children do couple have?'
+    );
+  });
+
+  it('reads the figcaption that follows a figure, outside it, as its caption, with its credit (taz, Mitteldeutsche Zeitung)', () => {
+    const read = story(`<title>Ein bisschen Fortschritt</title><body><article><h1>Ein bisschen Fortschritt</h1>
+      <div><figure class="image"><a href="/picture/6236752/1900/Buschmann-Paus-1.jpeg"><picture><img src="/picture/6236752/1024/Buschmann-Paus-1.jpeg" alt="Buschmann und Paus"></picture></a></figure>
+      <figcaption class="typo-caption caption">Marco Buschmann und Lisa Paus bei der Vorstellung der Eckpunkte <span class="typo-fotocredit"><span class="credit-name">Foto: Felix Zahn/imago</span></span></figcaption></div>
+      <div class="key-visual-image-wrapper"><figure class="fp-figure"><div><img src="/2024/04/30/b3c40bdd.jpeg" alt=""></div></figure>
+      <figcaption class="fp-image-info"><span data-caption="img-caption">Demonstration im September 2022.</span> <span data-fp-flag="main-image-source">Uncredited/AP/dpa</span></figcaption></div>
+      ${body}</article>`);
+    expect(captionsAndCredits(read)).to.deep.equal([
+      [
+        'Marco Buschmann und Lisa Paus bei der Vorstellung der Eckpunkte',
+        {photographer: 'Felix Zahn', agency: 'imago'},
+      ],
+      ['Demonstration im September 2022.', {photographer: 'Uncredited', agency: 'AP/dpa'}],
+    ]);
+  });
+
+  it('reads a credit in a line of its own anywhere in the caption: after a slash, in brackets, or the photo’s author (Mallorca Zeitung, ABC, NZZ)', () => {
+    const read = story(`<title>Zweite Drogenrazzia in Palma</title><body><article><h1>Zweite Drogenrazzia in Palma</h1>
+      <figure class="ft-img"><picture><img src="/images/70a5657e.jpg" alt=""></picture><figcaption><p>Polizei-Razzia in La Soledat
+      <span data-aida-captionauthor>/ Lorenzo Marina</span></p></figcaption></figure>
+      <figure class="v-a-fig"><div><img src="/images/cordoba-noia.jpg" alt=""></div><figcaption class="v-fc"><span class="v-fc__t">Arnaldo Báez intenta marcharse.</span><span class="v-fc__p">(Edu Luque)</span></figcaption></figure>
+      <figure><div><img src="/2024/07/17/fb23cc62.jpeg" alt=""></div><figcaption><div class="image-description"><h2 class="image-description__caption">Fahrzeuge bei Rafah.</h2>
+      <div class="image-description__author"><span>AP</span></div></div></figcaption></figure>
+      ${body}</article>`);
+    expect(captionsAndCredits(read)).to.deep.equal([
+      ['Polizei-Razzia in La Soledat', {photographer: 'Lorenzo Marina'}],
+      ['Arnaldo Báez intenta marcharse.', {photographer: 'Edu Luque'}],
+      ['Fahrzeuge bei Rafah.', {agency: 'AP'}],
+    ]);
+  });
+
+  it('reads no author of the story for a photo’s credit where its box is not a caption', () => {
+    const read = story(`<title>Clash at Damascus Gate</title><body><article><h1>Clash at Damascus Gate</h1>
+      <div class="box"><img src="/images/clash.jpg" width="600" height="400" alt=""><span class="author">By Jane Roe</span></div>
+      ${body}</article>`);
+    expect(read.photos.map(({credit}) => credit)).to.deep.equal([undefined]);
   });
 });
