@@ -135,19 +135,20 @@ describe('a page’s JSON-LD and markup, read together', () => {
   });
 });
 
+// A story read of a page as `src` gives it, for the rules below.
+const story = (html: string) => {
+  const parsed = readPage(html, 'https://news.example/story');
+  if (!('value' in parsed)) throw new Error(parsed.problem);
+  const result = normalizeStory(parsed.value, {baseUrl: parsed.baseUrl});
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.story;
+};
+const body = '<p>First paragraph of the story, long enough to be one.</p><p>Second paragraph.</p>';
+
 // Each rule below was drawn from a page of a collection no rule had been written from
 // (test/corpus/unseen-facts.json, the article package's 2013 pages); the markup is cut
 // down to what the rule reads.
 describe('pages no rule was written from', () => {
-  const story = (html: string) => {
-    const parsed = readPage(html, 'https://news.example/story');
-    if (!('value' in parsed)) throw new Error(parsed.problem);
-    const result = normalizeStory(parsed.value, {baseUrl: parsed.baseUrl});
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    return result.story;
-  };
-  const body = '<p>First paragraph of the story, long enough to be one.</p><p>Second paragraph.</p>';
-
   it('takes a page’s one h1 for the headline where the SEO title says it otherwise (The New York Times)', () => {
     expect(
       story(`<title>Prices Cut for HPV Cervical Cancer Vaccines for Neediest - NYTimes.com</title>
@@ -719,14 +720,6 @@ describe('pages no rule was written from', () => {
 // Rules drawn from batch 10's released half (fundus's test pages of 2023-2026,
 // unseen-facts.json), the markup cut down to what each rule reads.
 describe('pages of batch 10 no rule was written from', () => {
-  const story = (html: string) => {
-    const parsed = readPage(html, 'https://news.example/story');
-    if (!('value' in parsed)) throw new Error(parsed.problem);
-    const result = normalizeStory(parsed.value, {baseUrl: parsed.baseUrl});
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    return result.story;
-  };
-  const body = '<p>First paragraph of the story, long enough to be one.</p><p>Second paragraph.</p>';
   const captionsAndCredits = (read: {photos: {caption?: string; credit?: unknown}[]}) =>
     read.photos.map(({caption, credit}) => [caption, credit]);
 
