@@ -122,6 +122,10 @@ function withoutLitHooks() {
   const USE_DEFAULT_RECORD =
     /\{useDefault:(\w+),reflect:(\w+),wrapped:(\w+)\},(\w+)\)\{\1&&!\(this\._\$Ej\?\?=new Map\)\.has\((\w+)\)&&\(this\._\$Ej\.set\(\5,\4\?\?\w+\?\?this\[\5\]\),!0!==\3\|\|void 0!==\4\)\|\|\(this\._\$AL\.has\(\5\)\|\|\(this\.hasUpdated\|\|\1\|\|/g;
   const WRAPPED_CREATE = /this\.prototype\.hasOwnProperty\((\w+)\)&&\(\((\w+)=Object\.create\(\2\)\)\.wrapped=!0\),/g;
+  // A property's accessor that calls a get/set of the class's own, which no declared
+  // property of the card's has (checked below, against src/StoryCard.ts).
+  const OWN_ACCESSOR =
+    /static getPropertyDescriptor\((\w+),(\w+),(\w+)\)\{const\{get:(\w+),set:(\w+)\}=\w+\(this\.prototype,\1\)\?\?\{get\(\)\{return this\[\2\]\},set\((\w+)\)\{this\[\2\]=\6\}\};return\{get:\4,set\((\w+)\)\{const (\w+)=\4\?\.call\(this\);\5\?\.call\(this,\7\),this\.requestUpdate\(\1,\8,\3\)\},/g;
   const WRAPPED_UPDATE =
     /const (\w+)=this\.constructor\.elementProperties;if\(\1\.size>0\)for\(const\[(\w+),(\w+)\]of \1\)\{const\{wrapped:(\w+)\}=\3,(\w+)=this\[\2\];!0!==\4\|\|this\._\$AL\.has\(\2\)\|\|void 0===\5\|\|this\.C\(\2,void 0,\3,\5\)\}/g;
   // A converter object (the card's one converter is a function) and a hasChanged option,
@@ -198,6 +202,12 @@ function withoutLitHooks() {
         ],
         [WRAPPED_CREATE, ''],
         [WRAPPED_UPDATE, ''],
+        [
+          OWN_ACCESSOR,
+          // (Names of their own in the setter: Lit's reuse the key's, which it reads.)
+          (_, name, key, options) =>
+            `static getPropertyDescriptor(${name},${key},${options}){return{get(){return this[${key}]},set($value){const $old=this[${key}];this[${key}]=$value,this.requestUpdate(${name},$old,${options})},`,
+        ],
         [CONVERTER_OBJECT_TO, (_, options, standard) => standard],
         [CONVERTER_OBJECT_FROM, (_, options, standard) => `:${standard}`],
         [HAS_CHANGED, (_, options, notEqual) => notEqual],
@@ -224,12 +234,25 @@ function withoutLitHooks() {
     renderChunk(code) {
       // Lit wrote them another way: the patterns above need to learn it.
       const left = code.match(
-        /\w*(?:Polyfill|Hydrate)Support|renderBefore|case Object:|\.h\[0\]|JSON\.stringify\(\w+\)\}return|useDefault|wrapped|_\$Ej\b|converter\?\.|flat\(1\/0\)|_\$A[UN]\b|_\$Cv\b|startNode|creationScope|\.state&&|\.hasChanged\?\?|litNonce|addInitializer|removeController|getOwnPropertySymbols|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
+        /\w*(?:Polyfill|Hydrate)Support|renderBefore|this\.prototype,\w+\)\?\?|case Object:|\.h\[0\]|JSON\.stringify\(\w+\)\}return|useDefault|wrapped|_\$Ej\b|converter\?\.|flat\(1\/0\)|_\$A[UN]\b|_\$Cv\b|startNode|creationScope|\.state&&|\.hasChanged\?\?|litNonce|addInitializer|removeController|getOwnPropertySymbols|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
       );
       if (left) this.error(`Lit's hooks changed: ${left[0]} is still in the bundle; update rollup.config.mjs`);
       // A template of ours that binds a property would need the part taken out above.
       const binding = code.match(/\s\.[a-z][\w-]*=\$\{/i);
       if (binding) this.error(`a template binds a property (${binding[0].trim()}): PROPERTY_PART must stay in`);
+      // A declared property with a get or set of the class's own, which OWN_ACCESSOR and
+      // WRAPPED_* would leave uncalled.
+      const declared = [
+        ...(
+          readFileSync('src/StoryCard.ts', 'utf8').match(/static override properties = \{([\s\S]*?)\n {2}\};/)?.[1] ??
+          ''
+        ).matchAll(/^ {4}(\w+):/gm),
+      ].map(([, name]) => name);
+      const accessor = declared.find((name) => new RegExp(String.raw`\b[gs]et ${name}\(`).test(code));
+      if (!declared.length || accessor)
+        this.error(
+          `a declared property has an accessor of the class's own (${accessor ?? 'none found'}): OWN_ACCESSOR must stay in`
+        );
       // A property the converter cases taken out above would serve.
       const typed = code.match(
         /\{[^{}]*?(?:type:\s*(?:Object|Array)\b|reflect:\s*(?:true|!0)[^{}]*type:|type:[^{}]*reflect:\s*(?:true|!0))[^{}]*\}/

@@ -33,10 +33,11 @@ const AGENCY_WORDS =
 // Company's "[Photo: Flickr user WOCinTech Chat]"), after the
 // last sentence ("… Russia. Photo: Carl Court/Getty Images", "… kardját. MTI Fotó: Nemes
 // János", the agency first) or as the whole caption ("Photo by Kevin"), after a
-// "©" ("… Борисов © снимка: БГНЕС"), or in capitals after a
+// "©" ("… Борисов © снимка: БГНЕС") or a dash ("… 2024. — Picture by Yusof Mat Isa", Malay
+// Mail), or in capitals after a
 // slash, as Spanish papers write it ("… madrileño. / GORKA LEJARCEGI"), or after a bar.
 const CAPTION_CREDIT = new RegExp(
-  String.raw`^(.*?)\s*(?:[([](\s*(?:${LABELLED}|©)[^()[\]]+)[)\]]|\(\s*${LABEL_WORD}\s+([^()]+)\)|(?:^|(?<=[.!?])\s+|\s(?=©))((?:\p{Lu}+\s)?(?:${LABELLED}|©)[^.]+))\s*\.?$`,
+  String.raw`^(.*?)\s*(?:[([](\s*(?:${LABELLED}|©)[^()[\]]+)[)\]]|\(\s*${LABEL_WORD}\s+([^()]+)\)|(?:^|(?<=[.!?])\s+|\s(?=©)|\s[—–]\s)((?:\p{Lu}+\s)?(?:${LABELLED}|©)[^.]+))\s*\.?$`,
   'iu'
 );
 // Or after a full-width equals sign, as Japanese papers write it: "…（ソウルで、３日）＝ＡＰ"

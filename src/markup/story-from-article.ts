@@ -1,4 +1,5 @@
 import {captionAndCredit, chooseHeadline, imageIn, outsideStory, visibleText} from './read-markup.js';
+import {isCredit} from '../data/credit.js';
 import {maySharePhoto, photoKey} from '../data/photo-identity.js';
 
 // A caption by class name, or by id (The Week's `nfLargeCaption`); a newspaper's cutline is its caption.
@@ -155,7 +156,12 @@ export function photosIn(article: Element): Record<string, unknown>[] {
     // paragraphs is no photo's box, and is long to read.)
     let unit = img.parentElement!;
     for (let up = 0; up < 3 && !visibleText(unit) && unit != article; up++) unit = unit.parentElement!;
-    const boxed = !unit.querySelector('h1,p~p') && visibleText(unit)!.length < 400;
+    // (A box of a caption's paragraph and a credit's is a photo's: "<p>Imam Abdul Adhim
+    // Kamouss beim Gebet…</p><p>© Rolf Zoellner/imago</p>", Berliner Zeitung.)
+    const boxed =
+      !unit.querySelector('h1') &&
+      [...unit.querySelectorAll('p~p')].every((p) => isCredit(visibleText(p)!)) &&
+      visibleText(unit)!.length < 400;
     const cutline = img.parentElement!.nextElementSibling;
     if (isCutline(cutline)) photos.set(img, {...image, ...captionAndCredit(cutline!, cutline)});
     else if (!(boxed && unit.querySelector('h2,h3,h4')))

@@ -199,7 +199,13 @@ describe('splitCaptionCredit', () => {
     // In square brackets, as a whole caption or after its text (Fast Company).
     ['[Photo: Flickr user WOCinTech Chat ]', '', 'Photo: Flickr user WOCinTech Chat'],
     ['Natasie Malaihollo [Photo: via Twitter]', 'Natasie Malaihollo', 'Photo: via Twitter'],
-    // After a full-width equals sign (読売新聞), and a label in Vietnamese (VnExpress).
+    // After a dash (Malay Mail), after a full-width equals sign (読売新聞), and a label in
+    // Vietnamese (VnExpress).
+    [
+      'Fahmi Fadzil at Menara KWSP on November 19, 2024. — Picture by Yusof Mat Isa',
+      'Fahmi Fadzil at Menara KWSP on November 19, 2024.',
+      'Picture by Yusof Mat Isa',
+    ],
     [
       '尹大統領の発言をテレビで見る国民（ソウルで、３日）＝ＡＰ',
       '尹大統領の発言をテレビで見る国民（ソウルで、３日）',

@@ -768,6 +768,17 @@ describe('pages of batch 10 no rule was written from', () => {
     ]);
   });
 
+  it('reads a photo in no figure whose box holds a caption’s paragraph and a credit’s (Berliner Zeitung)', () => {
+    const read =
+      story(`<title>Berliner Imam über Kinderlosigkeit</title><body><article><h1>Berliner Imam über Kinderlosigkeit</h1>
+      <div class="my-4"><div class="relative"><div class="relative overflow-hidden"><img src="/2026/05/15/5765400a.jpg" alt="Imam Abdul Adhim Kamouss"></div></div>
+      <div class="flex"><p class="font-roboto text-sm">Imam Abdul Adhim Kamouss beim Gebet zum Ramadan</p><p class="font-roboto text-xs">© Rolf Zoellner/imago</p></div></div>
+      ${body}</article>`);
+    expect(captionsAndCredits(read)).to.deep.equal([
+      ['Imam Abdul Adhim Kamouss beim Gebet zum Ramadan', {photographer: 'Rolf Zoellner', agency: 'imago'}],
+    ]);
+  });
+
   it('reads no author of the story for a photo’s credit where its box is not a caption', () => {
     const read = story(`<title>Clash at Damascus Gate</title><body><article><h1>Clash at Damascus Gate</h1>
       <div class="box"><img src="/images/clash.jpg" width="600" height="400" alt=""><span class="author">By Jane Roe</span></div>
