@@ -57,10 +57,10 @@ done
 #   20423f52ef9b4a07d3b25e56e34d2756b3291250, pages of 2016 to 2025 (unseen-facts.json,
 #   batch 9), made with `git archive --prefix=metascraper/ 20423f5 LICENSE.md <the pages> |
 #   xz -9e`;
-# - fundus (MIT, its LICENSE is in the archive): 40 news pages of its
+# - fundus (MIT, its LICENSE is in the archive): 79 news pages of its
 #   tests/resources/parser/test_data/*/*.html.gz at commit
-#   18da6e53592f99cf0ac5770dc63d6ba99ba63ae8, pages of 2023 to 2026 of 40 publishers in 14
-#   languages (unseen-facts.json, batch 10), made with `git archive --prefix=fundus/ 18da6e5
+#   18da6e53592f99cf0ac5770dc63d6ba99ba63ae8, pages of 2023 to 2026 of 79 publishers in 16
+#   languages (unseen-facts.json, batches 10 and 11), made with `git archive --prefix=fundus/ 18da6e5
 #   LICENSE <the pages>`, each page gunzipped (a page is served as HTML), then `tar --sort=name
 #   | xz -9e`.
 for name in snacktory mozilla-readability metascraper fundus; do
