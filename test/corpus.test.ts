@@ -94,14 +94,14 @@ describe('real publishers’ article pages as src', function () {
 // fact (README, "Real pages"). A rule that stops reading what it read lowers a figure, and
 // this fails; a rule that reads more raises it, and the figure here goes up with it.
 const unseen: {pages: PageFacts[]} = await (await fetch('/test/corpus/unseen-facts.json')).json();
-// All 261 pages, the held-out ones with the rest.
+// All 300 pages, the held-out ones with the rest.
 const UNSEEN_FIGURES: Record<string, number> = {
-  'a story at all': 261,
-  headline: 257,
-  photo: 347,
-  caption: 220,
-  credit: 166,
-  'clean text': 257,
+  'a story at all': 300,
+  headline: 294,
+  photo: 449,
+  caption: 304,
+  credit: 212,
+  'clean text': 295,
 };
 
 describe('pages no rule was written from, as src', function () {

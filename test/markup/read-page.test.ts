@@ -779,6 +779,16 @@ describe('pages of batch 10 no rule was written from', () => {
     ]);
   });
 
+  it('reads a caption after a photo whose own box’s class says it has none (Express, batch 11)', () => {
+    const read = story(`<title>Harry and Meghan LIVE</title><body><article><h1>Harry and Meghan LIVE</h1>
+      <div class="photo changeSpace"><p class="withoutCaption"><picture><img src="/img/5/1/5504522/1/meghan-markle.jpg" alt="meghan markle"></picture></p>
+      <span class="newsCaption">Meghan Markle reportedly hissed at a staff member <span class="caption">(Image: Getty)</span></span></div>
+      ${body}</article>`);
+    expect(captionsAndCredits(read)).to.deep.equal([
+      ['Meghan Markle reportedly hissed at a staff member', {agency: 'Getty'}],
+    ]);
+  });
+
   it('reads no author of the story for a photo’s credit where its box is not a caption', () => {
     const read = story(`<title>Clash at Damascus Gate</title><body><article><h1>Clash at Damascus Gate</h1>
       <div class="box"><img src="/images/clash.jpg" width="600" height="400" alt=""><span class="author">By Jane Roe</span></div>
