@@ -147,6 +147,11 @@ function withoutLitHooks() {
   // styles are adopted, not <style> elements there, so it renders into an empty root.
   const RENDER_BEFORE_KEPT = /return this\.renderOptions\.renderBefore\?\?=(\w+)\.firstChild,\1\}/g;
   const RENDER_BEFORE_READ = /(\w+)\?\.renderBefore\?\?(\w+|null)(?=;)/g;
+  // An event binding's listener object ({handleEvent, capture, once, passive}), which the
+  // card's templates never bind: each of their listeners is a function (checked below).
+  const LISTENER_OPTIONS = /\|\|(\w+)\.capture!==(\w+)\.capture\|\|\1\.once!==\2\.once\|\|\1\.passive!==\2\.passive/g;
+  const LISTENER_OBJECT =
+    /handleEvent\((\w+)\)\{"function"==typeof this\._\$AH\?(this\._\$AH\.call\(this\.options\?\.host\?\?this\.element,\1\)):this\._\$AH\.handleEvent\(\1\)\}/g;
   const JSON_ATTRIBUTE = /;case Object:case Array:try\{(\w+)=JSON\.parse\(\w+\)\}catch\(\w+\)\{\1=null\}/g;
   // Styles given otherwise than as the card gives them, a flat list of its own css``
   // literals, each once: nested lists, repeats, one style alone.
@@ -213,6 +218,8 @@ function withoutLitHooks() {
         [HAS_CHANGED, (_, options, notEqual) => notEqual],
         [REFLECTED_TYPES, (_, value) => `toAttribute(${value}){return ${value}}`],
         [JSON_ATTRIBUTE, ''],
+        [LISTENER_OPTIONS, ''],
+        [LISTENER_OBJECT, (_, event, call) => `handleEvent(${event}){${call}}`],
         [RENDER_BEFORE_KEPT, (_, root) => `return ${root}}`],
         [RENDER_BEFORE_READ, (_, options, otherwise) => otherwise],
         [COMPILED_TEMPLATE, (_, type, fromLiteral) => fromLiteral],
@@ -234,7 +241,7 @@ function withoutLitHooks() {
     renderChunk(code) {
       // Lit wrote them another way: the patterns above need to learn it.
       const left = code.match(
-        /\w*(?:Polyfill|Hydrate)Support|renderBefore|this\.prototype,\w+\)\?\?|case Object:|\.h\[0\]|JSON\.stringify\(\w+\)\}return|useDefault|wrapped|_\$Ej\b|converter\?\.|flat\(1\/0\)|_\$A[UN]\b|_\$Cv\b|startNode|creationScope|\.state&&|\.hasChanged\?\?|litNonce|addInitializer|removeController|getOwnPropertySymbols|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
+        /\w*(?:Polyfill|Hydrate)Support|\.passive!==|renderBefore|this\.prototype,\w+\)\?\?|case Object:|\.h\[0\]|JSON\.stringify\(\w+\)\}return|useDefault|wrapped|_\$Ej\b|converter\?\.|flat\(1\/0\)|_\$A[UN]\b|_\$Cv\b|startNode|creationScope|\.state&&|\.hasChanged\?\?|litNonce|addInitializer|removeController|getOwnPropertySymbols|setConnected|\.test\(\w+\.tagName\)|this\.type=[36]\b|type:6\b|\w*(?:litHtml|reactiveElement|litElement)Versions|"<\/?(?:svg|math)>"|litPropertyMetadata|Symbol\.metadata/
       );
       if (left) this.error(`Lit's hooks changed: ${left[0]} is still in the bundle; update rollup.config.mjs`);
       // A template of ours that binds a property would need the part taken out above.
@@ -253,6 +260,11 @@ function withoutLitHooks() {
         this.error(
           `a declared property has an accessor of the class's own (${accessor ?? 'none found'}): OWN_ACCESSOR must stay in`
         );
+      // An event binding of the card's whose listener may be an object: LISTENER_OBJECT and
+      // LISTENER_OPTIONS must stay in. (Its listeners are arrow functions or methods.)
+      const listener = code.match(/@[\w-]+=\$\{(?!\s*(?:\([\w, ]*\)\s*=>|this\._on\w+\}|on\w+\}))[^}]*\}/);
+      if (listener)
+        this.error(`an event binding may bind a listener object (${listener[0]}): LISTENER_OBJECT must stay in`);
       // A property the converter cases taken out above would serve.
       const typed = code.match(
         /\{[^{}]*?(?:type:\s*(?:Object|Array)\b|reflect:\s*(?:true|!0)[^{}]*type:|type:[^{}]*reflect:\s*(?:true|!0))[^{}]*\}/

@@ -3,11 +3,11 @@ import type {Credit} from './story.js';
 // The words newsrooms put before a credit, in English and the other languages of the
 // pages the card was tried on: "Photo by", "Photographs:", "All photos:" (Atlas Obscura),
 // "Credit:", "Source:", "Bild:", "Foto:", "Fotó:", "Fot." (Polish), "Crédits photo :",
-// "写真:", "Фото:", "снимка:" (Bulgarian).
-const LABEL_WORD = String.raw`(?:(?:all )?photo(?:graph)?s?|pictures?|pics?|images?|source|bild|fot(?:[oó]s?|\.)|cr[ée]dits?|ảnh|写真|фото|снимк[аи])`;
-// Label words ("Photo credit", "Crédits photo") with "by", "courtesy of" or a colon after
+// "写真:", "사진 출처 =" (Korean, MBN), "Фото:", "снимка:" (Bulgarian).
+const LABEL_WORD = String.raw`(?:(?:all )?photo(?:graph)?s?|pictures?|pics?|images?|source|bild|fot(?:[oó]s?|\.)|cr[ée]dits?|ảnh|写真|사진|출처|фото|снимк[аи])`;
+// Label words ("Photo credit", "Crédits photo") with "by", "courtesy of", a colon or "=" after
 // them, so that a name like "Picasso" is left whole; "Fot." ends in its own full stop.
-const LABELLED = String.raw`(?:${LABEL_WORD}\s*)+(?:by\b|courtesy(?: of)?\b|:|(?<=\.))`;
+const LABELLED = String.raw`(?:${LABEL_WORD}\s*)+(?:by\b|courtesy(?: of)?\b|[:=]|(?<=\.))`;
 
 // "©", "(c)", "Copyright", or a label; in a credit's own text, "Credit" alone too ("Credit
 // Khin Maung Win / AP", NPR), which ends no caption ("… Credit markets fell.").

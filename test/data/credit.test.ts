@@ -21,6 +21,7 @@ describe('parseCredit', () => {
     ['Photo by Reuters', {agency: 'Reuters'}],
     ['Jane Doe', {photographer: 'Jane Doe'}],
     ['Picasso', {photographer: 'Picasso'}],
+    ['사진 출처 = 이재명 더불어민주당 캠프', {photographer: '이재명 더불어민주당 캠프'}],
     ['', {}],
   ] as const) {
     it(`reads "${text}"`, () => {
@@ -199,8 +200,13 @@ describe('splitCaptionCredit', () => {
     // In square brackets, as a whole caption or after its text (Fast Company).
     ['[Photo: Flickr user WOCinTech Chat ]', '', 'Photo: Flickr user WOCinTech Chat'],
     ['Natasie Malaihollo [Photo: via Twitter]', 'Natasie Malaihollo', 'Photo: via Twitter'],
-    // After a dash (Malay Mail), after a full-width equals sign (読売新聞), and a label in
-    // Vietnamese (VnExpress).
+    // In square brackets with a Korean label (MBN), after a dash (Malay Mail), after a
+    // full-width equals sign (読売新聞), and a label in Vietnamese (VnExpress).
+    [
+      '1989년 사법연수원 졸업식에서 기념 촬영을 하는 이재명 대통령 당선인. [사진 출처 = 이재명 더불어민주당 캠프]',
+      '1989년 사법연수원 졸업식에서 기념 촬영을 하는 이재명 대통령 당선인.',
+      '사진 출처 = 이재명 더불어민주당 캠프',
+    ],
     [
       'Fahmi Fadzil at Menara KWSP on November 19, 2024. — Picture by Yusof Mat Isa',
       'Fahmi Fadzil at Menara KWSP on November 19, 2024.',
