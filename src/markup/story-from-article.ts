@@ -2,10 +2,12 @@ import {captionAndCredit, chooseHeadline, imageIn, outsideStory, visibleText} fr
 import {isCredit} from '../data/credit.js';
 import {maySharePhoto, photoKey} from '../data/photo-identity.js';
 
-// A caption by class name (not one that says it is none: Express's `withoutCaption` around
-// a photo whose caption follows it), or by id (The Week's `nfLargeCaption`); a newspaper's
-// cutline is its caption.
-const CAPTION = 'div[id*=caption i],[class*=caption i]:not([class*=without i]),[class*=cutline i]';
+// A caption by class name (not one that says it has none or has one: Express's
+// `withoutCaption` around a photo whose caption follows it, the Labrador CMS's header box
+// `articleHeader hasCaption` around headline, photo and caption), or by id (The Week's
+// `nfLargeCaption`); a newspaper's cutline is its caption.
+const CAPTION =
+  'div[id*=caption i],[class*=caption i]:not([class*=without i],[class*=hascaption i]),[class*=cutline i]';
 // A credit without a caption beside a photo ("Courtesy G4", "Image: John Doe on Flickr"),
 // not the story's publisher that hNews names: "<p class="source-org vcard">Fox News
 // Latino</p>".

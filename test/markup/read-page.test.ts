@@ -789,6 +789,18 @@ describe('pages of batch 10 no rule was written from', () => {
     ]);
   });
 
+  it('reads the caption box after a photo in a header box whose class says it has a caption (Dagbladet, batch 11; Sermitsiaq)', () => {
+    const read = story(`<title>- Angsten vil øke</title><body><article id="mainArticleSection">
+      <div class="articleHeader column hasCaption"><h1 class="headline mainTitle">- Angsten vil øke</h1>
+      <h2 class="subtitle">USAs angrep på Venezuela skaper spenning i Nord-Korea.</h2>
+      <div class="media"><figure class="headerImage"><div class="img"><picture><img src="/images/84057994.webp?imageId=84057994&width=1960" width="980" height="559" alt=""></picture></div></figure><div class="floatingText"></div></div>
+      <div class="caption truncate"><figcaption itemprop="caption">STRESS: Sørkoreansk ekspert tror USAs angrep stresser Kim Jong-un. Foto: KCNA/Reuters</figcaption></div></div>
+      ${body}</article>`);
+    expect(captionsAndCredits(read)).to.deep.equal([
+      ['STRESS: Sørkoreansk ekspert tror USAs angrep stresser Kim Jong-un.', {photographer: 'KCNA', agency: 'Reuters'}],
+    ]);
+  });
+
   it('reads no author of the story for a photo’s credit where its box is not a caption', () => {
     const read = story(`<title>Clash at Damascus Gate</title><body><article><h1>Clash at Damascus Gate</h1>
       <div class="box"><img src="/images/clash.jpg" width="600" height="400" alt=""><span class="author">By Jane Roe</span></div>
