@@ -10,7 +10,7 @@ const preview = document.getElementById('preview');
 const problems = document.getElementById('problems');
 const snippet = document.getElementById('snippet');
 // The module, and the style that holds the card's space so the page does not move when it arrives.
-const SCRIPT = `<script type="module" src="https://cdn.jsdelivr.net/npm/story-card@0.1.0/dist/story-card.js" integrity="sha384-ElSQWbeJn5vDJLnUWUMAK/BEqOL+qapEqNQXoO+/Qe22thSL5w8T7GhPYskuYl4P" crossorigin="anonymous"></script>\n<style>${EMBED_SPACE_CSS}</style>`;
+const SCRIPT = `<script type="module" src="https://cdn.jsdelivr.net/npm/story-card@0.1.0/dist/story-card.js" integrity="sha384-CA16o6Jf4VZ33d6LzinnB5s3o2UqEazj9LkLdoy+3XyCUxwRJ6Uo0gDz31xH3zFH" crossorigin="anonymous"></script>\n<style>${EMBED_SPACE_CSS}</style>`;
 
 const EXAMPLE_TEXT = `Japan fans collect rubbish from the stands following their side's defeat in the 2018 FIFA World Cup Russia Round of 16 match between Belgium and Japan at Rostov Arena on July 2, 2018 in Rostov-on-Don, Russia. (Photo by Catherine Ivill/Getty Images)
 

@@ -137,7 +137,6 @@ export function storyFromPage(page: Document, decodeEntity?: EntityDecoder): {st
       headline:
         visibleText(heading, label)?.replace(/^(.+) \1$/, '$1') ||
         (linked.headline != page.title && linked.headline) ||
-        marked.headline ||
         titleWithoutSite(titles[0] ?? '', site),
       // Some sites describe every page by their own name.
       standfirst:
